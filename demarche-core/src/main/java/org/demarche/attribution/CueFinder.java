@@ -1,0 +1,176 @@
+package org.demarche.attribution;
+
+import java.util.Set;
+import org.demarche.lang.Lexicon;
+import org.demarche.mentions.Mention;
+import org.demarche.pipeline.Document;
+import org.demarche.text.Tokens;
+
+/**
+ * Finds "source + reporting verb" groups in the reporter's own words around a quotation or in a sentence of
+ * reported speech: "..., Ryabkov added", "..., said Daryl Kimball", "he told RT on Saturday, ...",
+ * "According to the Russian diplomat, ...", "― Esther Tapia".
+ */
+final class CueFinder {
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "would",
+            "will", "could", "did", "does", "do", "also", "further", "then", "later", "again", "previously", "repeatedly",
+            "recently", "earlier", "once", "already", "still", "just", "even", "reportedly", "publicly", "privately",
+            "separately", "similarly", "simply", "often", "frequently", "has also", "first", "subsequently", "quickly",
+            "immediately", "flatly", "bluntly", "openly", "specifically", "explicitly", "clearly", "herself", "himself",
+            "themselves", "directly", "personally", "always", "never", "not", "n't", "may", "might", "should", "can");
+    private static final Set<String> OBJECT_VERBS = Set.of("told", "tell", "tells", "telling", "asked", "ask", "asks",
+            "informed", "assured", "warned", "urged", "reminded", "briefed", "promised", "advised");
+    private static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "-", "--");
+
+    private final Document doc;
+    private final Tokens tokens;
+    private final Lexicon lexicon;
+    private final Phrases phrases;
+
+    CueFinder(Document doc, Phrases phrases, Lexicon lexicon) {
+        this.doc = doc;
+        this.tokens = doc.tokens();
+        this.lexicon = lexicon;
+        this.phrases = phrases;
+    }
+
+    /** Tokens a verb may skip to reach its subject. */
+    boolean isAuxiliary(int i) {
+        String w = tokens.lower(i);
+        return AUXILIARIES.contains(w) || w.length() > 4 && w.endsWith("ly") && tokens.isWord(i) && !tokens.isCapitalized(i);
+    }
+
+    boolean isSpeechVerb(int i) {
+        return i >= 0 && i < tokens.size() && tokens.isWord(i) && !tokens.isCapitalized(i)
+                && lexicon.isSpeechVerb(tokens.lower(i));
+    }
+
+    boolean isStrongSpeechVerb(int i) {
+        return isSpeechVerb(i) && lexicon.isStrongSpeechVerb(tokens.lower(i));
+    }
+
+    /**
+     * The cue right after a quotation, in tokens {@code from..to}: ", he said", ", said X", ", X said",
+     * "― Name", ", according to X".
+     */
+    Cue after(int from, int to) {
+        int i = from;
+        boolean dash = false;
+        while (i <= to && (tokens.is(i, ',') || DASHES.contains(tokens.text(i)))) {
+            dash |= DASHES.contains(tokens.text(i));
+            i++;
+        }
+        if (i > to) {
+            return null;
+        }
+        if (dash) {
+            Mention name = phrases.nameStartingAt(i);
+            if (name != null && i == from + 1) {
+                return new Cue(from, from, name, from, name.last());
+            }
+        }
+        if (tokens.is(i, "according") && i + 1 <= to && tokens.is(i + 1, "to")) {
+            Mention source = phrases.startingAt(i + 2, to);
+            return source == null ? null : new Cue(i, i + 1, source, i, source.last());
+        }
+        if (isSpeechVerb(i)) {
+            Mention source = phrases.startingAt(i + 1, to);
+            return source == null ? null : new Cue(i, i, source, i, source.last());
+        }
+        Mention source = phrases.startingAt(i, to);
+        if (source == null) {
+            return null;
+        }
+        int v = source.last() + 1;
+        v = skipApposition(v, to);
+        while (v <= to && isAuxiliary(v)) {
+            v++;
+        }
+        if (v <= to && isSpeechVerb(v)) {
+            return new Cue(v, cueEnd(v, to), source, i, cueEnd(v, to));
+        }
+        return null;
+    }
+
+    /** ", executive director of the Arms Control Association," between a name and its verb. */
+    private int skipApposition(int v, int to) {
+        if (v <= to && tokens.is(v, ',')) {
+            for (int k = v + 1; k <= to && k - v < 30; k++) {
+                if (tokens.is(k, ',') && k + 1 <= to && (isSpeechVerb(k + 1) || isAuxiliary(k + 1))) {
+                    return k + 1;
+                }
+            }
+        }
+        return v;
+    }
+
+    /**
+     * The cue that introduces a quotation, in tokens {@code from..to} before its opening mark: "he told RT on
+     * Saturday,", "Peskov stated,", "According to the Russian diplomat,", "Trump said:", or a "NAME:" turn.
+     */
+    Cue before(int from, int to) {
+        int end = to;
+        while (end >= from && (tokens.is(end, ',') || tokens.is(end, ':') || DASHES.contains(tokens.text(end)))) {
+            end--;
+        }
+        if (end < from) {
+            return null;
+        }
+        if (tokens.is(to, ':')) {
+            Mention turn = phrases.nameEndingAt(end);
+            if (turn != null && (turn.first() == from || turn.roleFirst() == from)) {
+                return new Cue(to, to, turn, from, to);
+            }
+        }
+        for (int v = end; v >= from && end - v < 14; v--) {
+            if (tokens.is(v, "according") && v + 1 <= end && tokens.is(v + 1, "to")) {
+                Mention source = phrases.startingAt(v + 2, end);
+                if (source != null) {
+                    return new Cue(v, v + 1, source, v, end);
+                }
+            }
+            if (isSpeechVerb(v)) {
+                Cue cue = withSubject(v, from, end);
+                if (cue != null) {
+                    return cue;
+                }
+            }
+            if (tokens.is(v, '.') || tokens.is(v, ';') || QuoteTokens.isQuote(tokens, v)) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** The subject of the reporting verb at {@code v} (or, inverted, the phrase after it), as a cue. */
+    Cue withSubject(int v, int from, int to) {
+        int s = v - 1;
+        while (s >= from && isAuxiliary(s)) {
+            s--;
+        }
+        Mention subject = s >= from ? phrases.endingAt(s, from) : null;
+        if (subject != null) {
+            return new Cue(v, cueEnd(v, to), subject, Math.min(subject.first(), subject.roleFirst() >= 0
+                    ? subject.roleFirst() : subject.first()), cueEnd(v, to));
+        }
+        Mention inverted = phrases.startingAt(v + 1, to);
+        if (inverted != null && (s < from || tokens.is(s, ',') || isSpeechVerb(s))) {
+            return new Cue(v, v, inverted, v, inverted.last());
+        }
+        return null;
+    }
+
+    /** Where the cue phrase ends: "pointed out", "told RT", "told reporters". */
+    int cueEnd(int v, int to) {
+        if (v + 1 <= to && (tokens.is(v + 1, "out") || tokens.is(v + 1, "to") && tokens.is(v, "pointed"))) {
+            return v + 1;
+        }
+        if (OBJECT_VERBS.contains(tokens.lower(v)) && v + 1 <= to) {
+            Mention object = phrases.startingAt(v + 1, to);
+            if (object != null && object.last() <= to && object.last() - v <= 6) {
+                return object.last();
+            }
+        }
+        return v;
+    }
+}

@@ -1,0 +1,181 @@
+package org.demarche.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.demarche.article.QuoteKind;
+import org.demarche.pipeline.Document;
+import org.demarche.quotes.QuotedSpan;
+import org.demarche.text.Tokens;
+
+/**
+ * Turns quote-mark spans into statements. A quotation that stands as its own clause (after a comma, a colon
+ * or at the start of a sentence, and followed by a comma, the end of the sentence or a cue) is direct; one woven
+ * into the reporter's sentence is partial. Titles, coined names and scare quotes (short, title-case or
+ * introduced by "so-called", "titled" ...) are not statements and are left out.
+ */
+final class DirectQuoteFinder {
+    private static final Set<String> TITLE_INTRODUCERS = Set.of("titled", "entitled", "dubbed", "so-called", "called",
+            "named", "headlined", "nicknamed", "book", "film", "movie", "song", "show", "program", "programme", "series",
+            "newspaper", "magazine", "operation", "hashtag", "slogan", "documentary", "album", "article", "column",
+            "term", "word", "words", "phrase", "label", "known", "as", "motto", "banner", "brand", "campaign", "plan",
+            "initiative", "doctrine", "formula", "strategy", "treaty", "agreement", "act", "bill", "law");
+
+    private final Document doc;
+    private final Tokens tokens;
+    private final CueFinder cues;
+
+    DirectQuoteFinder(Document doc, CueFinder cues) {
+        this.doc = doc;
+        this.tokens = doc.tokens();
+        this.cues = cues;
+    }
+
+    List<Statement> find() {
+        List<QuotedSpan> top = new ArrayList<>();
+        for (QuotedSpan q : doc.quotedSpans()) {
+            if (q.depth() == 0 && q.length() > 0 && !doc.isBoilerplate(q.contentStart())) {
+                top.add(q);
+            }
+        }
+        List<Statement> out = new ArrayList<>();
+        for (int k = 0; k < top.size(); k++) {
+            QuotedSpan q = top.get(k);
+            int openTok = tokens.firstAtOrAfter(q.open());
+            int closeTok = q.closed() ? tokens.lastEndingBy(q.close()) : tokens.lastEndingBy(q.contentEnd());
+            int contentFirst = tokens.firstAtOrAfter(q.contentStart());
+            if (contentFirst >= tokens.size() || openTok >= tokens.size()) {
+                continue;
+            }
+            int beforeFrom = clauseStart(openTok, k > 0 ? top.get(k - 1) : null);
+            int afterTo = q.closed() ? clauseEnd(closeTok, k + 1 < top.size() ? top.get(k + 1) : null) : closeTok;
+            boolean standaloneStart = beforeFrom >= openTok || endsClause(openTok - 1);
+            boolean standaloneEnd = !q.closed() || afterTo <= closeTok || startsAfterClause(closeTok + 1)
+                    || endsWithTerminal(q);
+            Cue cue = q.closed() && afterTo > closeTok ? cues.after(closeTok + 1, afterTo) : null;
+            if (cue == null && beforeFrom < openTok) {
+                cue = cues.before(beforeFrom, openTok - 1);
+            }
+            if (cue == null && beforeFrom >= openTok) {
+                cue = introducedByPreviousParagraph(openTok);
+            }
+            QuoteKind kind = standaloneStart && standaloneEnd ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+            if (kind == QuoteKind.PARTIAL && cue == null && isTitleOrScare(q, openTok)) {
+                continue;
+            }
+            if (kind == QuoteKind.DIRECT && cue == null && isTitleOrScare(q, openTok) && wordCount(q) <= 4) {
+                continue;
+            }
+            double confidence = cue != null ? 0.9 : kind == QuoteKind.DIRECT ? 0.6 : 0.5;
+            out.add(new Statement(q.contentStart(), q.contentEnd(), kind, cue, cue == null, confidence, openTok));
+        }
+        return out;
+    }
+
+    /** The first token of the reporter's clause that ends at the opening mark. */
+    private int clauseStart(int openTok, QuotedSpan previous) {
+        int line = doc.lineOfToken(openTok);
+        int i = openTok - 1;
+        while (i >= 0 && doc.lineOfToken(i) == line) {
+            if (previous != null && tokens.end(i) <= previous.close()) {
+                break;
+            }
+            if (tokens.is(i, '.') || tokens.is(i, '!') || tokens.is(i, '?') || tokens.is(i, ';')) {
+                break;
+            }
+            i--;
+        }
+        return i + 1;
+    }
+
+    /** The last token of the reporter's clause after the closing mark. */
+    private int clauseEnd(int closeTok, QuotedSpan next) {
+        int line = doc.lineOfToken(closeTok);
+        int i = closeTok + 1;
+        int last = closeTok;
+        while (i < tokens.size() && doc.lineOfToken(i) == line) {
+            if (next != null && tokens.start(i) >= next.open()) {
+                break;
+            }
+            last = i;
+            if (tokens.is(i, '.') || tokens.is(i, '!') || tokens.is(i, '?') || tokens.is(i, ';')) {
+                break;
+            }
+            i++;
+        }
+        return last;
+    }
+
+    private boolean endsClause(int i) {
+        return i >= 0 && (tokens.is(i, ',') || tokens.is(i, ':') || tokens.is(i, '\u2014') || tokens.is(i, '\u2013')
+                || tokens.is(i, '(') || tokens.is(i, '-'));
+    }
+
+    private boolean startsAfterClause(int i) {
+        if (i >= tokens.size()) {
+            return true;
+        }
+        return tokens.is(i, ',') || tokens.is(i, '.') || tokens.is(i, ';') || tokens.is(i, '!') || tokens.is(i, '?')
+                || tokens.is(i, ')') || tokens.is(i, '\u2014') || tokens.is(i, '\u2015') || tokens.is(i, '\u2013')
+                || tokens.is(i, ':') || cues.isSpeechVerb(i);
+    }
+
+    private boolean endsWithTerminal(QuotedSpan q) {
+        char last = doc.text().charAt(q.contentEnd() - 1);
+        return last == '.' || last == '!' || last == '?' || last == ',' || last == '\u2026';
+    }
+
+    /** A quotation opening a paragraph whose previous paragraph ends "X said:" or "X continued:". */
+    private Cue introducedByPreviousParagraph(int openTok) {
+        int prev = openTok - 1;
+        if (prev < 0 || !tokens.is(prev, ':') || doc.lineOfToken(prev) == doc.lineOfToken(openTok)) {
+            return null;
+        }
+        int from = prev;
+        int line = doc.lineOfToken(prev);
+        while (from - 1 >= 0 && doc.lineOfToken(from - 1) == line && !tokens.is(from - 1, '.')) {
+            from--;
+        }
+        return cues.before(from, prev);
+    }
+
+    private boolean isTitleOrScare(QuotedSpan q, int openTok) {
+        int words = wordCount(q);
+        if (openTok > 0 && TITLE_INTRODUCERS.contains(tokens.lower(openTok - 1)) && words <= 8) {
+            return true;
+        }
+        if (openTok > 1 && tokens.is(openTok - 1, "the") && TITLE_INTRODUCERS.contains(tokens.lower(openTok - 2))) {
+            return true;
+        }
+        if (words <= 3) {
+            return true;
+        }
+        return words <= 10 && isTitleCase(q) && !endsWithTerminal(q);
+    }
+
+    private int wordCount(QuotedSpan q) {
+        int first = tokens.firstAtOrAfter(q.contentStart());
+        int count = 0;
+        for (int i = first; i < tokens.size() && tokens.end(i) <= q.contentEnd(); i++) {
+            if (tokens.isWord(i) || tokens.isNumber(i)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private boolean isTitleCase(QuotedSpan q) {
+        int first = tokens.firstAtOrAfter(q.contentStart());
+        int words = 0;
+        int capitalized = 0;
+        for (int i = first; i < tokens.size() && tokens.end(i) <= q.contentEnd(); i++) {
+            if (tokens.isWord(i) && tokens.end(i) - tokens.start(i) > 3) {
+                words++;
+                if (tokens.isCapitalized(i)) {
+                    capitalized++;
+                }
+            }
+        }
+        return words > 0 && capitalized == words;
+    }
+}

@@ -1,0 +1,197 @@
+package org.demarche.attribution;
+
+import java.util.List;
+import java.util.Set;
+import org.demarche.lang.Lexicon;
+import org.demarche.lang.Lexicon.Gender;
+import org.demarche.mentions.Mention;
+import org.demarche.mentions.MentionType;
+import org.demarche.pipeline.Document;
+import org.demarche.text.Tokens;
+
+/**
+ * Reads the noun phrase that names a source next to a reporting verb: a name (with its title), a pronoun,
+ * or a description ("the senior Russian diplomat", "the ad's narrator", "sources"). The article's name
+ * mentions are looked up by token, so a phrase is recognised the same way wherever it stands.
+ */
+final class Phrases {
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
+            "their", "our", "another", "one", "some", "several", "many", "two", "three", "other", "both", "most", "all",
+            "top", "no");
+    private static final Set<String> PRONOUNS_MALE = Set.of("he", "him");
+    private static final Set<String> PRONOUNS_FEMALE = Set.of("she", "her");
+    private static final Set<String> PRONOUNS_OTHER = Set.of("they", "it", "i", "we", "you");
+    /** Plural or anonymous sources that never resolve to a named person. */
+    private static final Set<String> ANONYMOUS_HEADS = Set.of("source", "sources", "officials", "aides", "analysts",
+            "experts", "critics", "observers", "people", "residents", "witnesses", "reports", "report", "poll", "polls",
+            "survey", "study", "statement", "data", "documents", "ruling", "ad", "lawmakers", "diplomats", "members",
+            "narrator", "announcer", "protesters", "supporters", "voters", "demonstrators", "organizers", "group",
+            "campaign", "administration", "ministry", "department", "agency", "government", "article", "letter",
+            "memo", "website", "filing", "lawsuit", "complaint", "court", "police", "authorities", "investigators",
+            "prosecutors");
+
+    private final Document doc;
+    private final Tokens tokens;
+    private final Lexicon lexicon;
+    private final Mention[] mentionEndingAt;
+    private final Mention[] mentionStartingAt;
+
+    Phrases(Document doc, List<Mention> names, Lexicon lexicon) {
+        this.doc = doc;
+        this.tokens = doc.tokens();
+        this.lexicon = lexicon;
+        this.mentionEndingAt = new Mention[tokens.size()];
+        this.mentionStartingAt = new Mention[tokens.size()];
+        for (Mention m : names) {
+            mentionEndingAt[m.last()] = m;
+            int start = m.roleFirst() >= 0 && m.roleFirst() < m.first() ? m.roleFirst() : m.first();
+            mentionStartingAt[start] = m;
+            mentionStartingAt[m.first()] = m;
+        }
+    }
+
+    /** The name mention whose last token is {@code i}, or null. */
+    Mention nameEndingAt(int i) {
+        return i >= 0 && i < mentionEndingAt.length ? mentionEndingAt[i] : null;
+    }
+
+    /** The name mention (or its title) that starts at token {@code i}, or null. */
+    Mention nameStartingAt(int i) {
+        return i >= 0 && i < mentionStartingAt.length ? mentionStartingAt[i] : null;
+    }
+
+    /** The source phrase whose last token is {@code end}, not reaching before {@code limit}; or null. */
+    Mention endingAt(int end, int limit) {
+        if (end < limit || end < 0) {
+            return null;
+        }
+        if (tokens.is(end, ')')) {
+            int open = end;
+            while (open > limit && !tokens.is(open, '(') && end - open < 8) {
+                open--;
+            }
+            if (tokens.is(open, '(')) {
+                return endingAt(open - 1, limit);
+            }
+        }
+        Mention pronoun = pronoun(end);
+        if (pronoun != null) {
+            return pronoun;
+        }
+        Mention name = nameEndingAt(end);
+        if (name != null) {
+            return name;
+        }
+        if (tokens.is(end, ',')) {
+            return appositionSubject(end, limit);
+        }
+        return description(end, limit);
+    }
+
+    /** The source phrase that starts at {@code start} (after an inverted verb: "said Daryl Kimball"), or null. */
+    Mention startingAt(int start, int limit) {
+        if (start > limit || start >= tokens.size()) {
+            return null;
+        }
+        Mention pronoun = pronoun(start);
+        if (pronoun != null) {
+            return pronoun;
+        }
+        Mention name = nameStartingAt(start);
+        if (name != null) {
+            return name;
+        }
+        int end = start;
+        while (end + 1 <= limit && end - start < 7 && tokens.isWord(end + 1) && !lexicon.isSpeechVerb(tokens.lower(end + 1))
+                && !tokens.is(end + 1, "on") && !tokens.is(end + 1, "in") && !tokens.is(end + 1, "at")) {
+            Mention inner = nameStartingAt(end + 1);
+            if (inner != null) {
+                return inner;
+            }
+            end++;
+        }
+        while (end > start && !isHeadNoun(end)) {
+            end--;
+        }
+        Mention description = description(end, start);
+        return description != null && description.first() == start ? description : null;
+    }
+
+    Mention pronoun(int i) {
+        String word = tokens.lower(i);
+        Gender gender;
+        if (PRONOUNS_MALE.contains(word)) {
+            gender = Gender.MALE;
+        } else if (PRONOUNS_FEMALE.contains(word)) {
+            gender = Gender.FEMALE;
+        } else if (PRONOUNS_OTHER.contains(word)) {
+            gender = Gender.UNKNOWN;
+        } else {
+            return null;
+        }
+        return new Mention(i, i, MentionType.PRONOUN, -1, -1, tokens.text(i), word, gender);
+    }
+
+    /** "Dmitry Polyanskiy, the Deputy Permanent Representative ..., said": the name before the apposition. */
+    private Mention appositionSubject(int comma, int limit) {
+        for (int k = comma - 1; k >= limit && comma - k < 30; k--) {
+            if (tokens.is(k, '.') || tokens.is(k, ';') || QuoteTokens.isQuote(tokens, k)) {
+                return null;
+            }
+            if (tokens.is(k, ',')) {
+                Mention name = nameEndingAt(k - 1);
+                return name != null && name.type() != MentionType.ORGANIZATION ? name : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A description ending at {@code end}: an optional determiner or possessive, modifiers, and a head noun
+     * such as "diplomat" or "spokeswoman" ("the senior Russian diplomat", "senior Russian diplomat").
+     */
+    Mention description(int end, int limit) {
+        if (!isHeadNoun(end)) {
+            return null;
+        }
+        int start = end;
+        while (start - 1 >= limit && start - 1 >= 0 && end - start < 8 && tokens.adjacentOnLine(start - 1)) {
+            int k = start - 1;
+            String word = tokens.lower(k);
+            if (DETERMINERS.contains(word)) {
+                start = k;
+                break;
+            }
+            if (tokens.is(k, "'s") || tokens.is(k, "\u2019s")) {
+                start = k - 1 >= limit ? k - 1 : k;
+                if (k - 1 >= limit && nameEndingAt(k - 1) != null) {
+                    start = nameEndingAt(k - 1).first();
+                }
+                break;
+            }
+            if (!tokens.isWord(k) || lexicon.isSpeechVerb(word) || lexicon.isFunctionWord(word) && !lexicon.isTitleWord(word)) {
+                break;
+            }
+            start = k;
+        }
+        String head = tokens.lower(end);
+        String text = doc.tokenText(start, end);
+        return new Mention(start, end, MentionType.DESCRIPTION, -1, -1, text, head, lexicon.descriptorGender(head));
+    }
+
+    private boolean isHeadNoun(int i) {
+        if (!tokens.isWord(i)) {
+            return false;
+        }
+        String word = tokens.lower(i);
+        return lexicon.isDescriptorHead(word) || ANONYMOUS_HEADS.contains(word)
+                || word.endsWith("s") && lexicon.isDescriptorHead(word.substring(0, word.length() - 1))
+                || word.endsWith("spokesman") || word.endsWith("spokeswoman") || word.endsWith("spokesperson");
+    }
+
+    static boolean isAnonymous(Mention m) {
+        return m.type() == MentionType.DESCRIPTION && (ANONYMOUS_HEADS.contains(m.head())
+                || m.head().endsWith("s") || m.name().toLowerCase(java.util.Locale.ROOT).startsWith("a ")
+                || m.name().toLowerCase(java.util.Locale.ROOT).startsWith("an "));
+    }
+}

@@ -1,0 +1,258 @@
+package org.demarche.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.demarche.article.QuoteKind;
+import org.demarche.pipeline.Document;
+import org.demarche.quotes.QuotedSpan;
+import org.demarche.text.Sentences;
+import org.demarche.text.Tokens;
+
+/**
+ * Finds reported speech, statements without quote marks, in the reporter's sentences:
+ * "X said (that) CONTENT", "CONTENT, X said", "CONTENT, says X", "According to X, CONTENT",
+ * "CONTENT, according to X" and "CONTENT, he argued, CONTENT". The content is the reported clause.
+ */
+final class ReportedSpeechFinder {
+    private static final Set<String> NOT_CONTENT_START = Set.of("to", "so", "nothing", "it", "no", "goodbye", "hello",
+            "yes", "thanks", "sorry", "as", "by", "this", "the", "about", "for", "of", "with", "from", "and", "or", "but",
+            "in", "on", "at", "he", "she", "they", "we", "i");
+    private static final Set<String> CLAUSE_STARTERS = Set.of("he", "she", "they", "we", "i", "it", "the", "a", "an",
+            "there", "this", "that", "his", "her", "their", "its", "our", "russia", "no", "some", "all", "any", "if",
+            "when", "while", "although", "because", "such", "these", "those", "both", "neither", "each", "every", "one",
+            "many", "most", "more", "only", "even", "not", "nothing", "none", "nobody", "everyone", "someone",
+            "anyone", "in", "on", "at", "for", "with", "after", "before", "during", "despite", "unless", "until",
+            "since", "as", "so", "now", "then", "moscow", "washington", "kyiv", "kiev");
+
+    private final Document doc;
+    private final Tokens tokens;
+    private final CueFinder cues;
+    private final boolean[] quoted;
+
+    ReportedSpeechFinder(Document doc, CueFinder cues) {
+        this.doc = doc;
+        this.tokens = doc.tokens();
+        this.cues = cues;
+        this.quoted = new boolean[tokens.size()];
+        for (QuotedSpan q : doc.quotedSpans()) {
+            if (q.depth() == 0) {
+                for (int i = tokens.firstAtOrAfter(q.open()); i < tokens.size() && tokens.start(i) < q.close(); i++) {
+                    quoted[i] = true;
+                }
+            }
+        }
+    }
+
+    List<Statement> find() {
+        List<Statement> out = new ArrayList<>();
+        Sentences sentences = doc.sentences();
+        for (int s = 0; s < sentences.size(); s++) {
+            int first = sentences.first(s);
+            int last = sentences.last(s);
+            while (last > first && (isTerminal(last) || quoted[last] && tokens.is(last, '"'))) {
+                last--;
+            }
+            if (doc.isBoilerplateToken(first) || last - first < 3) {
+                continue;
+            }
+            Statement found = contentBeforeCue(first, last);
+            if (found == null) {
+                found = accordingTo(first, last);
+            }
+            if (found == null) {
+                found = contentAfterCue(first, last);
+            }
+            if (found != null) {
+                out.add(found);
+            }
+        }
+        return out;
+    }
+
+    /** "CONTENT, X said." / "CONTENT, says X." / "CONTENT, according to X." / "A, he argued, B." */
+    private Statement contentBeforeCue(int first, int last) {
+        if (quoted[first]) {
+            return null; // a quotation with its cue is a direct quote
+        }
+        for (int k = first + 3; k <= last; k++) {
+            if (!tokens.is(k, ',') || quoted[k]) {
+                continue;
+            }
+            Cue cue = cues.after(k, last);
+            if (cue == null) {
+                continue;
+            }
+            int contentEnd = k - 1;
+            boolean parenthetical = cue.lastToken() + 1 <= last && tokens.is(cue.lastToken() + 1, ',')
+                    && cue.lastToken() + 2 <= last && !cues.isSpeechVerb(cue.lastToken() + 2)
+                    && !tokens.is(cue.lastToken() + 2, "adding") && !quoted[cue.lastToken() + 2];
+            if (parenthetical) {
+                contentEnd = last;
+            } else if (cue.lastToken() + 1 <= last && !trailingAdverbials(cue.lastToken() + 1, last)) {
+                continue;
+            }
+            if (anyQuoted(first, k - 1) && mostlyQuoted(first, k - 1)) {
+                return null;
+            }
+            return statement(first, contentEnd, cue, 0.8);
+        }
+        return null;
+    }
+
+    /** Whether tokens {@code from..to} only add time, place or manner to a cue ("on Thursday", "in a statement"). */
+    private boolean trailingAdverbials(int from, int to) {
+        if (tokens.is(from, ',')) {
+            return true; // ", adding ..." or a further clause: the reported part is still before the cue
+        }
+        for (int i = from; i <= to; i++) {
+            if (tokens.is(i, "that") || quoted[i]) {
+                return false;
+            }
+        }
+        return to - from < 12;
+    }
+
+    private Statement accordingTo(int first, int last) {
+        if (!tokens.is(first, "according") || first + 1 > last || !tokens.is(first + 1, "to")) {
+            return null;
+        }
+        Cue cue = cues.after(first, last);
+        if (cue == null) {
+            return null;
+        }
+        int c = cue.lastToken() + 1;
+        while (c <= last && tokens.is(c, ',')) {
+            c++;
+        }
+        if (c > last || quoted[c] && mostlyQuoted(c, last)) {
+            return null;
+        }
+        return statement(c, last, cue, 0.8);
+    }
+
+    /** "X said (on Monday) (that) CONTENT", "X told reporters CONTENT". */
+    private Statement contentAfterCue(int first, int last) {
+        for (int v = first + 1; v <= last - 2; v++) {
+            if (quoted[v] || !cues.isSpeechVerb(v)) {
+                continue;
+            }
+            Cue cue = cues.withSubject(v, first, last);
+            if (cue == null || cue.speaker().first() > v) {
+                continue;
+            }
+            int c = cue.cueLast() + 1;
+            int that = findThat(c, Math.min(last, c + 12));
+            boolean strong = cues.isStrongSpeechVerb(v) || tokens.is(v, "told") || tokens.is(v, "tells");
+            if (that >= 0) {
+                c = that + 1;
+            } else if (!strong) {
+                continue;
+            } else {
+                c = skipAdverbials(c, last);
+            }
+            if (c > last - 1 || tokens.is(c, ',') || tokens.is(c, ':') || NOT_CONTENT_START.contains(tokens.lower(c))
+                    && that < 0 && !CLAUSE_STARTERS.contains(tokens.lower(c))) {
+                continue;
+            }
+            if (quoted[c] && mostlyQuoted(c, last)) {
+                continue; // "X said, "..."": a direct quotation
+            }
+            int end = contentEnd(c, last);
+            if (end - c < 2) {
+                continue;
+            }
+            return statement(c, end, cue, that >= 0 ? 0.8 : 0.7);
+        }
+        return null;
+    }
+
+    /** Where reported content stops: before ", adding ..." or before a direct quotation introduced by a comma. */
+    private int contentEnd(int from, int last) {
+        for (int i = from + 1; i <= last; i++) {
+            if (tokens.is(i, ',') && i + 1 <= last && (tokens.is(i + 1, "adding") || tokens.is(i + 1, "saying")
+                    || quoted[i + 1] && tokens.start(i + 1) == doc.enclosingQuote(tokens.start(i + 1)).open())) {
+                return i - 1;
+            }
+        }
+        return last;
+    }
+
+    private int findThat(int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (tokens.is(i, "that") && !quoted[i]) {
+                return i;
+            }
+            if (tokens.is(i, ',') && i > from || tokens.is(i, '.') || quoted[i] || cues.isSpeechVerb(i)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Skips "on Thursday", "Monday", "in an interview with X", "last week" after a verb. */
+    private int skipAdverbials(int c, int last) {
+        int i = c;
+        while (i <= last) {
+            String w = tokens.lower(i);
+            if (isDayOrTime(w)) {
+                i++;
+            } else if ((w.equals("on") || w.equals("last") || w.equals("this") || w.equals("earlier") || w.equals("late")
+                    || w.equals("early")) && i + 1 <= last && isDayOrTime(tokens.lower(i + 1))) {
+                i += 2;
+            } else if ((w.equals("in") || w.equals("during") || w.equals("at")) && i + 1 <= last
+                    && (tokens.is(i + 1, "a") || tokens.is(i + 1, "an") || tokens.is(i + 1, "the") || tokens.is(i + 1, "his")
+                    || tokens.is(i + 1, "her"))) {
+                int j = i + 2;
+                while (j <= last && j - i < 10 && !tokens.is(j, ',') && !tokens.is(j, "that")) {
+                    j++;
+                }
+                if (j <= last && tokens.is(j, ',')) {
+                    i = j + 1;
+                } else {
+                    return i;
+                }
+            } else {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    private static boolean isDayOrTime(String w) {
+        return switch (w) {
+            case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+                 "tonight", "week", "month", "year", "morning", "evening", "night", "afternoon", "weekend", "also" -> true;
+            default -> false;
+        };
+    }
+
+    private Statement statement(int firstToken, int lastToken, Cue cue, double confidence) {
+        int start = tokens.start(firstToken);
+        int end = tokens.end(lastToken);
+        return new Statement(start, end, QuoteKind.INDIRECT, cue, false, confidence, firstToken);
+    }
+
+    private boolean isTerminal(int i) {
+        return tokens.is(i, '.') || tokens.is(i, '!') || tokens.is(i, '?') || tokens.is(i, ';');
+    }
+
+    private boolean anyQuoted(int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (quoted[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean mostlyQuoted(int from, int to) {
+        int q = 0;
+        for (int i = from; i <= to; i++) {
+            if (quoted[i]) {
+                q++;
+            }
+        }
+        return q * 2 > to - from + 1;
+    }
+}

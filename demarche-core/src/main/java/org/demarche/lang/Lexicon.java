@@ -1,0 +1,167 @@
+package org.demarche.lang;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The English language knowledge the stages use: reporting verbs, titles, given names, organization words
+ * and place names. Loaded once from the word lists under {@code org/demarche/lang/en/}; immutable afterwards.
+ */
+public final class Lexicon {
+    /** Grammatical gender a name or title implies, used to match pronouns. */
+    public enum Gender { MALE, FEMALE, UNKNOWN }
+
+    private final Set<String> abbreviations;
+    private final Map<String, Boolean> speechVerbs; // surface form -> strong (introduces speech on its own)
+    private final Map<String, String> speechVerbLemma;
+    private final Set<String> titleWords;
+    private final Map<String, Gender> descriptorHeads;
+    private final Map<String, Gender> givenNames;
+    private final Set<String> organizationWords;
+    private final Set<String> places;
+    private final Set<String> functionWords;
+
+    private Lexicon(String language) {
+        String base = "/org/demarche/lang/" + language + "/";
+        abbreviations = Set.copyOf(lines(base + "abbreviations.txt"));
+        Map<String, Boolean> verbs = new HashMap<>();
+        Map<String, String> lemmas = new HashMap<>();
+        for (String line : lines(base + "speech-verbs.txt")) {
+            String[] forms = line.split("\\s+");
+            boolean strong = forms[forms.length - 1].equals("+");
+            for (String form : forms) {
+                if (!form.equals("+")) {
+                    verbs.merge(form, strong, Boolean::logicalOr);
+                    lemmas.putIfAbsent(form, forms[0]);
+                }
+            }
+        }
+        speechVerbs = Map.copyOf(verbs);
+        speechVerbLemma = Map.copyOf(lemmas);
+        Set<String> titles = new HashSet<>();
+        Map<String, Gender> heads = new HashMap<>();
+        for (String line : lines(base + "titles.txt")) {
+            String[] parts = line.split("\\s+");
+            titles.add(parts[0]);
+            List<String> flags = List.of(parts).subList(1, parts.length);
+            if (flags.contains("head")) {
+                heads.put(parts[0], flags.contains("male") ? Gender.MALE
+                        : flags.contains("female") ? Gender.FEMALE : Gender.UNKNOWN);
+            }
+        }
+        titleWords = Set.copyOf(titles);
+        descriptorHeads = Map.copyOf(heads);
+        Map<String, Gender> names = new HashMap<>();
+        for (String line : lines(base + "given-names.txt")) {
+            String[] parts = line.split("\\s+");
+            Gender gender = parts[0].equals("f") ? Gender.FEMALE : Gender.MALE;
+            for (int i = 1; i < parts.length; i++) {
+                names.merge(parts[i].toLowerCase(Locale.ROOT), gender, (a, b) -> a == b ? a : Gender.UNKNOWN);
+            }
+        }
+        givenNames = Map.copyOf(names);
+        organizationWords = Set.copyOf(lines(base + "organizations.txt"));
+        Set<String> placeNames = new HashSet<>();
+        for (String line : lines(base + "places.txt")) {
+            for (String place : line.split("\\s+")) {
+                placeNames.add(place.toLowerCase(Locale.ROOT));
+            }
+        }
+        places = Set.copyOf(placeNames);
+        Set<String> function = new HashSet<>();
+        for (String line : lines(base + "function-words.txt")) {
+            function.addAll(List.of(line.split("\\s+")));
+        }
+        functionWords = Set.copyOf(function);
+    }
+
+    private static final Lexicon ENGLISH = new Lexicon("en");
+
+    /** The English lexicon (loaded once per JVM; immutable, so shared by every thread). */
+    public static Lexicon english() {
+        return ENGLISH;
+    }
+
+    public Set<String> abbreviations() {
+        return abbreviations;
+    }
+
+    /** Whether {@code word} (lower case) is a form of a reporting verb. */
+    public boolean isSpeechVerb(String word) {
+        return speechVerbs.containsKey(word);
+    }
+
+    /** Whether {@code word} (lower case) is a reporting verb that introduces speech on its own ("said", "stressed"). */
+    public boolean isStrongSpeechVerb(String word) {
+        return speechVerbs.getOrDefault(word, false);
+    }
+
+    /** The base form of a reporting verb ("said" -> "say"), or null. */
+    public String speechVerbLemma(String word) {
+        return speechVerbLemma.get(word);
+    }
+
+    public boolean isTitleWord(String lowerWord) {
+        return titleWords.contains(lowerWord);
+    }
+
+    /** Whether {@code lowerWord} can head a description of a person ("the diplomat", "the spokeswoman"). */
+    public boolean isDescriptorHead(String lowerWord) {
+        return descriptorHeads.containsKey(lowerWord);
+    }
+
+    public Gender descriptorGender(String lowerWord) {
+        return descriptorHeads.getOrDefault(lowerWord, Gender.UNKNOWN);
+    }
+
+    public boolean isGivenName(String word) {
+        return givenNames.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    public Gender givenNameGender(String word) {
+        return givenNames.getOrDefault(word.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
+    }
+
+    public boolean isOrganizationWord(String lowerWord) {
+        return organizationWords.contains(lowerWord);
+    }
+
+    public boolean isPlace(String word) {
+        return places.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code lowerWord} is a function word or a calendar word, which never starts a name. */
+    public boolean isFunctionWord(String lowerWord) {
+        return functionWords.contains(lowerWord);
+    }
+
+    private static List<String> lines(String resource) {
+        InputStream in = Lexicon.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("word list " + resource + " is missing from the classpath");
+        }
+        List<String> out = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = reader.readLine()) != null; ) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read word list " + resource, e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,246 @@
+package org.demarche.mentions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.demarche.lang.Lexicon;
+import org.demarche.lang.Lexicon.Gender;
+import org.demarche.pipeline.Document;
+import org.demarche.text.Tokens;
+
+/**
+ * Finds names of people and organizations: runs of capitalised words, split into the title before the name
+ * ("Russian Deputy Foreign Minister") and the name itself ("Sergey Ryabkov"). A run is a person when it starts
+ * with a known given name, follows a personal title, or is two or more capitalised words that are neither
+ * places nor institutions; an institution when it holds a word such as Ministry, Council or Kremlin; a lone
+ * capitalised word stays a possible surname until the article's people are known.
+ */
+public final class NameFinder {
+    private static final Set<String> PARTICLES = Set.of("de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn",
+            "al", "el", "la", "le", "dos", "das", "del", "ter", "ben");
+    private static final Set<String> ROLE_CONNECTORS = Set.of("of", "the", "to", "for", "at", "on", "in", "and");
+    private static final Set<String> HONORIFICS_MALE = Set.of("mr.", "mr", "sir", "lord");
+    private static final Set<String> HONORIFICS_FEMALE = Set.of("mrs.", "mrs", "ms.", "ms", "miss", "madam", "dame", "lady");
+    private static final Set<String> MULTIWORD_PLACES = Set.of("new york", "new jersey", "new hampshire", "new mexico",
+            "new zealand", "new delhi", "united states", "united kingdom", "united nations", "middle east", "south korea",
+            "north korea", "south africa", "north carolina", "south carolina", "west virginia", "los angeles",
+            "san francisco", "las vegas", "hong kong", "saudi arabia", "soviet union", "east", "west", "north", "south",
+            "capitol hill", "wall street", "ground zero", "silicon valley", "black sea", "baltic sea", "white house");
+
+    private final Lexicon lexicon;
+
+    public NameFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public List<Mention> find(Document doc) {
+        Tokens tokens = doc.tokens();
+        List<Mention> mentions = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!startsRun(tokens, i) || doc.isBoilerplateToken(i)) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end + 1 < tokens.size() && tokens.adjacentOnLine(end)
+                    && doc.sentences().of(end + 1) == doc.sentences().of(i) && continuesRun(tokens, end + 1)) {
+                end++;
+            }
+            while (end > i && PARTICLES.contains(tokens.lower(end))) {
+                end--;
+            }
+            Mention mention = classify(doc, i, end);
+            if (mention != null) {
+                mentions.add(mention);
+            }
+            i = end + 1;
+        }
+        return mentions;
+    }
+
+    private boolean startsRun(Tokens tokens, int i) {
+        return tokens.isWord(i) && tokens.isCapitalized(i) && !isShout(tokens, i);
+    }
+
+    private boolean continuesRun(Tokens tokens, int i) {
+        if (!tokens.isWord(i)) {
+            return false;
+        }
+        if (PARTICLES.contains(tokens.lower(i))) {
+            return i + 1 < tokens.size() && tokens.isWord(i + 1) && tokens.isCapitalized(i + 1);
+        }
+        return tokens.isCapitalized(i) && !isShout(tokens, i);
+    }
+
+    /** An all-capitals word of five letters or more (a dateline, a shouted heading), not an acronym. */
+    private static boolean isShout(Tokens tokens, int i) {
+        String word = tokens.text(i);
+        return word.length() >= 5 && word.equals(word.toUpperCase(Locale.ROOT)) && word.chars().anyMatch(Character::isLetter);
+    }
+
+    private Mention classify(Document doc, int first, int last) {
+        Tokens tokens = doc.tokens();
+        int start = first;
+        while (start <= last && lexicon.isFunctionWord(bare(tokens.lower(start)))) {
+            start++;
+        }
+        if (start > last) {
+            return null;
+        }
+        // The first given name splits a title from the name ("Foreign Ministry Spokeswoman Maria Zakharova").
+        int nameStart = start;
+        Gender gender = Gender.UNKNOWN;
+        boolean personalTitle = false;
+        while (nameStart < last && (isTitle(tokens.lower(nameStart)) || isDemonym(tokens, nameStart))
+                && !lexicon.isGivenName(tokens.text(nameStart)) || nameStart == last && isTitle(tokens.lower(nameStart))) {
+            String word = tokens.lower(nameStart);
+            if (HONORIFICS_MALE.contains(word)) {
+                gender = Gender.MALE;
+            } else if (HONORIFICS_FEMALE.contains(word)) {
+                gender = Gender.FEMALE;
+            } else if (lexicon.descriptorGender(bare(word)) != Gender.UNKNOWN) {
+                gender = lexicon.descriptorGender(bare(word));
+            }
+            personalTitle |= lexicon.isDescriptorHead(bare(word)) || HONORIFICS_MALE.contains(word)
+                    || HONORIFICS_FEMALE.contains(word) || word.endsWith(".");
+            nameStart++;
+        }
+        String whole = doc.tokenText(start, last);
+        if (nameStart > last) {
+            return hasOrganizationWord(tokens, start, last)
+                    ? new Mention(start, last, MentionType.ORGANIZATION, -1, -1, whole, null, Gender.UNKNOWN) : null;
+        }
+        String name = doc.tokenText(nameStart, last);
+        boolean givenName = lexicon.isGivenName(tokens.text(nameStart)) && nameStart < last;
+        if (!givenName && (hasOrganizationWord(tokens, nameStart, last) || lexicon.isOrganizationWord(tokens.lower(last)))) {
+            return new Mention(start, last, MentionType.ORGANIZATION, -1, -1, whole, null, Gender.UNKNOWN);
+        }
+        if (MULTIWORD_PLACES.contains(name.toLowerCase(Locale.ROOT)) || nameStart == last && lexicon.isPlace(name)
+                || allPlaces(tokens, nameStart, last)) {
+            return null;
+        }
+        if (gender == Gender.UNKNOWN && givenName) {
+            gender = lexicon.givenNameGender(tokens.text(nameStart));
+        }
+        int roleFirst = extendRoleLeft(doc, nameStart);
+        int roleLast = nameStart - 1;
+        if (roleFirst > roleLast) {
+            int[] apposition = appositiveRole(doc, last);
+            roleFirst = apposition == null ? -1 : apposition[0];
+            roleLast = apposition == null ? -1 : apposition[1];
+        }
+        MentionType type;
+        if (givenName || nameStart < last || personalTitle || roleFirst >= 0 && roleHasHead(tokens, roleFirst, roleLast)) {
+            type = MentionType.PERSON;
+        } else {
+            type = MentionType.SURNAME;
+        }
+        return new Mention(nameStart, last, type, roleFirst, roleLast, name, null, gender);
+    }
+
+    /**
+     * Takes in the whole title written before a name, across case and small connectors: "Kremlin spokesman",
+     * "First Deputy Permanent Representative of the Russian Federation to the UN".
+     */
+    private int extendRoleLeft(Document doc, int roleStart) {
+        Tokens tokens = doc.tokens();
+        int start = roleStart;
+        int j = start - 1;
+        while (j >= 0 && tokens.adjacentOnLine(j)) {
+            if (isRoleWord(tokens, j)) {
+                start = j--;
+                continue;
+            }
+            int k = j;
+            while (k >= 0 && j - k < 3 && ROLE_CONNECTORS.contains(tokens.lower(k)) && tokens.adjacentOnLine(k)) {
+                k--;
+            }
+            if (k == j || k < 0 || !tokens.adjacentOnLine(k) || !tokens.isCapitalized(k) || !isRoleWord(tokens, k)) {
+                break;
+            }
+            j = k;
+        }
+        while (start < roleStart && ROLE_CONNECTORS.contains(tokens.lower(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    private boolean roleHasHead(Tokens tokens, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (lexicon.isDescriptorHead(bare(tokens.lower(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isRoleWord(Tokens tokens, int i) {
+        String word = tokens.lower(i);
+        return tokens.isWord(i) && (isTitle(word) || lexicon.isOrganizationWord(word)
+                || tokens.isCapitalized(i) && lexicon.isPlace(tokens.text(i)) || isDemonym(tokens, i));
+    }
+
+    /** A nationality adjective before a title: "Velmoran Deputy Foreign Minister", "Ukrainian President". */
+    private boolean isDemonym(Tokens tokens, int i) {
+        if (!tokens.isCapitalized(i) || i + 1 >= tokens.size() || !isTitle(tokens.lower(i + 1))
+                || !tokens.adjacentOnLine(i)) {
+            return false;
+        }
+        String word = tokens.lower(i);
+        return word.length() > 4 && (word.endsWith("an") || word.endsWith("ese") || word.endsWith("ish")
+                || word.endsWith("ic") || word.endsWith("i")) && !lexicon.isGivenName(tokens.text(i));
+    }
+
+    /** The title in an apposition after a name: "Dmitry Polyanskiy, the Deputy Permanent Representative ..., said". */
+    private int[] appositiveRole(Document doc, int nameLast) {
+        Tokens tokens = doc.tokens();
+        int i = nameLast + 1;
+        if (i + 1 >= tokens.size() || !tokens.is(i, ',') || !tokens.adjacentOnLine(i)) {
+            return null;
+        }
+        int first = i + 1;
+        while (first < tokens.size() && (tokens.is(first, "the") || tokens.is(first, "a") || tokens.is(first, "an")
+                || tokens.is(first, "then") || tokens.is(first, "now") || tokens.is(first, "who is"))) {
+            first++;
+        }
+        if (first >= tokens.size() || !isRoleWord(tokens, first)) {
+            return null;
+        }
+        int last = first;
+        while (last + 1 < tokens.size() && tokens.adjacentOnLine(last) && last - first < 25
+                && !tokens.is(last + 1, ',') && !tokens.is(last + 1, '.') && !tokens.is(last + 1, ';')
+                && !tokens.is(last + 1, '(') && !QuoteChars.isQuoteMark(tokens.first(last + 1))) {
+            last++;
+        }
+        return new int[] {first, last};
+    }
+
+    private boolean isTitle(String lowerWord) {
+        return lexicon.isTitleWord(lowerWord) || lexicon.isTitleWord(bare(lowerWord));
+    }
+
+    private boolean hasOrganizationWord(Tokens tokens, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (lexicon.isOrganizationWord(tokens.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean allPlaces(Tokens tokens, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (!lexicon.isPlace(tokens.text(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String bare(String lowerWord) {
+        return lowerWord.endsWith(".") ? lowerWord.substring(0, lowerWord.length() - 1) : lowerWord;
+    }
+}

@@ -1,0 +1,246 @@
+package org.demarche.people;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.demarche.article.Person;
+import org.demarche.article.Span;
+import org.demarche.lang.Lexicon.Gender;
+import org.demarche.mentions.Mention;
+import org.demarche.mentions.MentionType;
+import org.demarche.pipeline.Document;
+
+/**
+ * The people and organizations of one article. Full names found in the text become entities; a surname alone
+ * or a spelling variant ("Polyanskiy" beside "Polyansky", "Sergei" beside "Sergey") joins the entity whose
+ * surname key it shares, so every mention leads to one canonical name.
+ */
+public final class ArticlePeople {
+    /** One person or organization while the article is read. */
+    public static final class Entity {
+        private final int id;
+        private final boolean organization;
+        private String name;
+        private String givenKey;
+        private final String surnameKey;
+        private Gender gender;
+        private final Set<String> roles = new LinkedHashSet<>();
+        private final Set<String> variants = new LinkedHashSet<>();
+        private final List<Mention> mentions = new ArrayList<>();
+        private boolean confirmed;
+
+        Entity(int id, boolean organization, String name, String givenKey, String surnameKey, Gender gender) {
+            this.id = id;
+            this.organization = organization;
+            this.name = name;
+            this.givenKey = givenKey;
+            this.surnameKey = surnameKey;
+            this.gender = gender;
+        }
+
+        public int id() {
+            return id;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public boolean organization() {
+            return organization;
+        }
+
+        public Gender gender() {
+            return gender;
+        }
+
+        public Set<String> roles() {
+            return roles;
+        }
+
+        /** Marks the entity as surely a speaker or person, even if its name looked doubtful. */
+        public void confirm() {
+            confirmed = true;
+        }
+    }
+
+    private final Document doc;
+    private final List<Entity> entities = new ArrayList<>();
+    private final Map<Mention, Entity> byMention = new HashMap<>();
+
+    public ArticlePeople(Document doc, List<Mention> mentions) {
+        this.doc = doc;
+        for (Mention m : mentions) {
+            if (m.type() == MentionType.PERSON && m.first() < m.last()) {
+                addFullName(m);
+            } else if (m.type() == MentionType.ORGANIZATION) {
+                addOrganization(m);
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.type() == MentionType.PERSON && m.first() == m.last() || m.type() == MentionType.SURNAME) {
+                Entity e = find(m.name(), m.first());
+                if (e == null && m.type() == MentionType.PERSON) {
+                    e = newEntity(false, m.name(), null, NameKey.surname(m.name()), m.gender());
+                    e.confirmed = true;
+                }
+                if (e != null) {
+                    attach(e, m);
+                }
+            }
+        }
+    }
+
+    private void addFullName(Mention m) {
+        String[] words = m.name().split("\\s+");
+        String surname = NameKey.of(words[words.length - 1]);
+        String given = NameKey.of(words[0]);
+        Entity match = null;
+        for (Entity e : entities) {
+            if (!e.organization && e.surnameKey.equals(surname)
+                    && (e.givenKey == null || compatibleGiven(e.givenKey, given))) {
+                match = e;
+            }
+        }
+        if (match == null) {
+            match = newEntity(false, m.name(), given, surname, m.gender());
+        } else if (match.givenKey == null) {
+            match.givenKey = given;
+            match.name = m.name();
+        }
+        match.confirmed |= m.gender() != Gender.UNKNOWN || m.hasRole();
+        attach(match, m);
+    }
+
+    private static boolean compatibleGiven(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (a.length() == 1 || b.length() == 1) {
+            return a.charAt(0) == b.charAt(0);
+        }
+        // Sergey / Sergei, Dmitry / Dmitri, Aleksandr / Alexander: same start, similar length.
+        int common = 0;
+        while (common < Math.min(a.length(), b.length()) && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return common >= 4 || common >= 3 && Math.abs(a.length() - b.length()) <= 2;
+    }
+
+    private void addOrganization(Mention m) {
+        String key = organizationKey(m.name());
+        for (Entity e : entities) {
+            if (e.organization && e.surnameKey.equals(key)) {
+                attach(e, m);
+                return;
+            }
+        }
+        Entity e = newEntity(true, m.name().replaceFirst("^(?i)the\\s+", ""), null, key, Gender.UNKNOWN);
+        e.confirmed = true;
+        attach(e, m);
+    }
+
+    private static String organizationKey(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private Entity newEntity(boolean organization, String name, String given, String surname, Gender gender) {
+        Entity e = new Entity(entities.size(), organization, name, given, surname, gender);
+        entities.add(e);
+        return e;
+    }
+
+    private void attach(Entity e, Mention m) {
+        e.mentions.add(m);
+        e.variants.add(m.name());
+        if (e.gender == Gender.UNKNOWN) {
+            e.gender = m.gender();
+        }
+        if (m.hasRole()) {
+            e.roles.add(doc.tokenText(m.roleFirst(), m.roleLast()));
+        }
+        byMention.put(m, e);
+    }
+
+    /**
+     * The person a bare name refers to at token {@code at}: the entity with that surname key (or given name)
+     * mentioned most recently before, else the first one after. Null when nobody matches.
+     */
+    public Entity find(String name, int at) {
+        String key = NameKey.surname(name);
+        Entity best = bestBy(e -> !e.organization && e.surnameKey.equals(key), at);
+        if (best == null) {
+            best = bestBy(e -> !e.organization && key.equals(e.givenKey), at);
+        }
+        if (best == null) {
+            String orgKey = organizationKey(name);
+            best = bestBy(e -> e.organization && e.surnameKey.equals(orgKey), at);
+        }
+        return best;
+    }
+
+    private Entity bestBy(java.util.function.Predicate<Entity> matches, int at) {
+        Entity before = null;
+        int beforeAt = -1;
+        Entity after = null;
+        int afterAt = Integer.MAX_VALUE;
+        for (Entity e : entities) {
+            if (!matches.test(e)) {
+                continue;
+            }
+            for (Mention m : e.mentions) {
+                if (m.first() <= at && m.first() > beforeAt) {
+                    before = e;
+                    beforeAt = m.first();
+                } else if (m.first() > at && m.first() < afterAt) {
+                    after = e;
+                    afterAt = m.first();
+                }
+            }
+        }
+        return before != null ? before : after;
+    }
+
+    /** The entity a name mention belongs to, or null. */
+    public Entity of(Mention m) {
+        return byMention.get(m);
+    }
+
+    /** A speaker named only here ("Ryabkov said") with no full name in the article becomes an entity of its own. */
+    public Entity addSpeaker(Mention m) {
+        Entity e = find(m.name(), m.first());
+        if (e == null) {
+            e = m.type() == MentionType.ORGANIZATION
+                    ? newEntity(true, m.name().replaceFirst("^(?i)the\\s+", ""), null, organizationKey(m.name()), Gender.UNKNOWN)
+                    : newEntity(false, m.name(), null, NameKey.surname(m.name()), m.gender());
+        }
+        if (!byMention.containsKey(m)) {
+            attach(e, m);
+        }
+        e.confirmed = true;
+        return e;
+    }
+
+    public List<Entity> entities() {
+        return entities;
+    }
+
+    /** The article's people for output: confirmed entities with every mention by name, in text order. */
+    public List<Person> toPersons() {
+        List<Person> out = new ArrayList<>();
+        for (Entity e : entities) {
+            if (!e.confirmed && e.mentions.size() < 2) {
+                continue;
+            }
+            List<Span> spans = new ArrayList<>();
+            e.mentions.stream().sorted(java.util.Comparator.comparingInt(Mention::first)).forEach(m ->
+                    spans.add(Span.of(doc.text(), doc.tokens().start(m.first()), doc.tokens().end(m.last()))));
+            out.add(new Person(e.name, e.organization, List.copyOf(e.roles), spans, List.copyOf(e.variants)));
+        }
+        return out;
+    }
+}

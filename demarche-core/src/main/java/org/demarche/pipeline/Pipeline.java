@@ -1,0 +1,87 @@
+package org.demarche.pipeline;
+
+import java.util.List;
+import org.demarche.article.AnnotatedArticle;
+import org.demarche.article.Quote;
+import org.demarche.article.RawArticle;
+import org.demarche.attribution.Attributor;
+import org.demarche.clean.BoilerplateDetector;
+import org.demarche.lang.Lexicon;
+import org.demarche.mentions.Mention;
+import org.demarche.mentions.NameFinder;
+import org.demarche.meta.ArticleMetadata;
+import org.demarche.meta.MetadataReader;
+import org.demarche.people.ArticlePeople;
+import org.demarche.quotes.QuoteMarkFinder;
+import org.demarche.text.Lines;
+import org.demarche.text.SentenceSplitter;
+import org.demarche.text.Tokenizer;
+import org.demarche.text.Tokens;
+
+/**
+ * The extraction pipeline: text layers (lines, boilerplate, tokens, sentences, quote marks), then metadata,
+ * names and people, then statements with their speakers. Stateless and immutable after construction, so one
+ * instance serves every thread; {@link #annotate} reads nothing but its argument.
+ */
+public final class Pipeline implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Lexicon lexicon;
+    private final transient Tokenizer tokenizer;
+    private final transient SentenceSplitter sentenceSplitter;
+    private final transient BoilerplateDetector boilerplate;
+    private final transient QuoteMarkFinder quoteMarks;
+    private final transient MetadataReader metadata;
+    private final transient NameFinder names;
+    private final transient Attributor attributor;
+
+    public Pipeline(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.tokenizer = new Tokenizer(lexicon.abbreviations());
+        this.sentenceSplitter = new SentenceSplitter();
+        this.boilerplate = new BoilerplateDetector();
+        this.quoteMarks = new QuoteMarkFinder();
+        this.metadata = new MetadataReader();
+        this.names = new NameFinder(lexicon);
+        this.attributor = new Attributor(lexicon);
+    }
+
+    /** A pipeline is rebuilt from its language on the receiving side of a distributed job. */
+    private Object readResolve() {
+        return new Pipeline(Lexicon.english());
+    }
+
+    public Document analyze(String text) {
+        Lines lines = new Lines(text);
+        boolean[] boilerplateLines = boilerplate.detect(lines);
+        Tokens tokens = tokenizer.tokenize(text);
+        return new Document(text, lines, tokens, sentenceSplitter.split(text, tokens), boilerplateLines,
+                quoteMarks.find(text));
+    }
+
+    public AnnotatedArticle annotate(RawArticle raw) {
+        Document doc = analyze(raw.text());
+        ArticleMetadata meta = metadata.read(doc, raw);
+        List<Mention> mentions = names.find(doc);
+        ArticlePeople people = new ArticlePeople(doc, mentions);
+        List<Quote> quotes = attributor.attribute(doc, mentions, people);
+        String language = raw.language() != null ? raw.language() : guessLanguage(raw.text());
+        return new AnnotatedArticle(raw.id(), raw.text(), raw.url(), meta.title(), meta.outlet(), meta.published(),
+                meta.dateline(), language, quotes, people.toPersons());
+    }
+
+    /** "ru" when Cyrillic letters dominate, else "en": enough until a real language detector arrives. */
+    private static String guessLanguage(String text) {
+        int cyrillic = 0;
+        int latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+            if (script == Character.UnicodeScript.CYRILLIC) {
+                cyrillic++;
+            } else if (script == Character.UnicodeScript.LATIN) {
+                latin++;
+            }
+        }
+        return cyrillic > latin ? "ru" : "en";
+    }
+}
