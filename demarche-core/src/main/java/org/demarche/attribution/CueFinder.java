@@ -77,19 +77,32 @@ final class CueFinder {
             Mention source = phrases.startingAt(i + 1, to);
             return source == null ? null : new Cue(i, i, source, i, source.last());
         }
-        Mention source = phrases.startingAt(i, to);
-        if (source == null) {
+        // "Rep. Gwen Moore (D-Wis.) said", "Tulsa police Chief Chuck Jordan said", "X, an aide, said": find the
+        // verb, then read its subject back towards the quotation.
+        for (int v = i + 1; v <= to && v - i <= 16; v++) {
+            boolean periodInApposition = tokens.is(v, '.') && v + 1 <= to && tokens.is(v + 1, ',');
+            if (tokens.is(v, '.') && !periodInApposition || tokens.is(v, ';') || tokens.is(v, '?') || tokens.is(v, '!')
+                    || QuoteTokens.isQuote(tokens, v)) {
+                break;
+            }
+            if (!isSpeechVerb(v)) {
+                continue;
+            }
+            int s = v - 1;
+            while (s > i && isAuxiliary(s)) {
+                s--;
+            }
+            Mention source = phrases.endingAt(s, i);
+            if (source != null && startOf(source) - i <= 6) {
+                return new Cue(v, cueEnd(v, to), source, i, cueEnd(v, to));
+            }
             return null;
         }
-        int v = source.last() + 1;
-        v = skipApposition(v, to);
-        while (v <= to && isAuxiliary(v)) {
-            v++;
-        }
-        if (v <= to && isSpeechVerb(v)) {
-            return new Cue(v, cueEnd(v, to), source, i, cueEnd(v, to));
-        }
         return null;
+    }
+
+    private static int startOf(Mention m) {
+        return m.roleFirst() >= 0 ? Math.min(m.roleFirst(), m.first()) : m.first();
     }
 
     /** ", executive director of the Arms Control Association," between a name and its verb. */

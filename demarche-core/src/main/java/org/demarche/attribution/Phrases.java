@@ -135,12 +135,17 @@ final class Phrases {
     /** "Dmitry Polyanskiy, the Deputy Permanent Representative ..., said": the name before the apposition. */
     private Mention appositionSubject(int comma, int limit) {
         for (int k = comma - 1; k >= limit && comma - k < 30; k--) {
-            if (tokens.is(k, '.') || tokens.is(k, ';') || QuoteTokens.isQuote(tokens, k)) {
+            boolean attachedPeriod = tokens.is(k, '.') && k > 0 && tokens.end(k - 1) == tokens.start(k)
+                    && tokens.is(k + 1, ',');
+            if (tokens.is(k, '.') && !attachedPeriod || tokens.is(k, ';') || QuoteTokens.isQuote(tokens, k)) {
                 return null;
             }
             if (tokens.is(k, ',')) {
                 Mention name = nameEndingAt(k - 1);
                 return name != null && name.type() != MentionType.ORGANIZATION ? name : null;
+            }
+            if (lexicon.isSpeechVerb(tokens.lower(k)) && !tokens.isCapitalized(k)) {
+                return null; // "..., Ryabkov said, adding": a clause, not an apposition
             }
         }
         return null;

@@ -22,8 +22,7 @@ final class ReportedSpeechFinder {
             "there", "this", "that", "his", "her", "their", "its", "our", "russia", "no", "some", "all", "any", "if",
             "when", "while", "although", "because", "such", "these", "those", "both", "neither", "each", "every", "one",
             "many", "most", "more", "only", "even", "not", "nothing", "none", "nobody", "everyone", "someone",
-            "anyone", "in", "on", "at", "for", "with", "after", "before", "during", "despite", "unless", "until",
-            "since", "as", "so", "now", "then", "moscow", "washington", "kyiv", "kiev");
+            "anyone", "despite", "unless", "until", "since", "as", "so", "now", "then");
 
     private final Document doc;
     private final Tokens tokens;

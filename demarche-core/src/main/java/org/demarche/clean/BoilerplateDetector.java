@@ -27,7 +27,8 @@ public final class BoilerplateDetector {
             if (line.isEmpty()) {
                 continue;
             }
-            boilerplate[i] = NAVIGATION.matcher(line).matches() || CREDIT.matcher(line).find()
+            boolean shortLine = line.split("\\s+").length <= 12;
+            boilerplate[i] = NAVIGATION.matcher(line).matches() || shortLine && CREDIT.matcher(line).find()
                     || AGO.matcher(line).matches() || HASHTAGS.matcher(line).matches()
                     || TIME_STAMP.matcher(line).matches() || isLanguageMenu(line);
         }
@@ -57,7 +58,7 @@ public final class BoilerplateDetector {
     }
 
     private static boolean isCredit(String line) {
-        return CREDIT.matcher(line).find();
+        return line.strip().split("\\s+").length <= 12 && CREDIT.matcher(line).find();
     }
 
     private static boolean endsLikeProse(String line) {

@@ -71,7 +71,9 @@ public final class NameFinder {
         if (PARTICLES.contains(tokens.lower(i))) {
             return i + 1 < tokens.size() && tokens.isWord(i + 1) && tokens.isCapitalized(i + 1);
         }
-        return tokens.isCapitalized(i) && !isShout(tokens, i);
+        String word = tokens.lower(i);
+        return tokens.isCapitalized(i) && !isShout(tokens, i) && !lexicon.isSpeechVerb(word)
+                && !(lexicon.isFunctionWord(word) && !lexicon.isTitleWord(word));
     }
 
     /** An all-capitals word of five letters or more (a dateline, a shouted heading), not an acronym. */
@@ -93,8 +95,10 @@ public final class NameFinder {
         int nameStart = start;
         Gender gender = Gender.UNKNOWN;
         boolean personalTitle = false;
-        while (nameStart < last && (isTitle(tokens.lower(nameStart)) || isDemonym(tokens, nameStart))
-                && !lexicon.isGivenName(tokens.text(nameStart)) || nameStart == last && isTitle(tokens.lower(nameStart))) {
+        int givenAfterTitle = givenNameAfterTitle(tokens, start, last);
+        while (nameStart < givenAfterTitle || nameStart < last && (isTitle(tokens.lower(nameStart)) || isDemonym(tokens, nameStart))
+                && !lexicon.isGivenName(tokens.text(nameStart))
+                || nameStart == last && isTitle(tokens.lower(nameStart)) && !isHonorific(tokens, nameStart - 1)) {
             String word = tokens.lower(nameStart);
             if (HONORIFICS_MALE.contains(word)) {
                 gender = Gender.MALE;
@@ -109,7 +113,8 @@ public final class NameFinder {
         }
         String whole = doc.tokenText(start, last);
         if (nameStart > last) {
-            return hasOrganizationWord(tokens, start, last)
+            // "the Foreign Ministry Spokeswoman" describes a person: a description, not an institution.
+            return hasOrganizationWord(tokens, start, last) && !lexicon.isDescriptorHead(bare(tokens.lower(last)))
                     ? new Mention(start, last, MentionType.ORGANIZATION, -1, -1, whole, null, Gender.UNKNOWN) : null;
         }
         String name = doc.tokenText(nameStart, last);
@@ -138,6 +143,24 @@ public final class NameFinder {
             type = MentionType.SURNAME;
         }
         return new Mention(nameStart, last, type, roleFirst, roleLast, name, null, gender);
+    }
+
+    /** "PolitiFact Executive Director Aaron Sharockman": a given name right after a title starts the name. */
+    private int givenNameAfterTitle(Tokens tokens, int start, int last) {
+        for (int k = start + 1; k < last; k++) {
+            if (lexicon.isGivenName(tokens.text(k)) && isTitle(tokens.lower(k - 1))) {
+                return k;
+            }
+        }
+        return start;
+    }
+
+    private static boolean isHonorific(Tokens tokens, int i) {
+        if (i < 0) {
+            return false;
+        }
+        String word = tokens.lower(i);
+        return HONORIFICS_MALE.contains(word) || HONORIFICS_FEMALE.contains(word) || word.equals("dr.");
     }
 
     /**
