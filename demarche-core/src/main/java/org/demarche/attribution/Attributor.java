@@ -92,7 +92,7 @@ public final class Attributor {
         Span content = Span.of(doc.text(), s.start(), s.end());
         Span mentionSpan = mention == null ? null
                 : Span.of(doc.text(), tokens.start(mention.first()), tokens.end(mention.last()));
-        Span cueSpan = s.cue() == null ? null
+        Span cueSpan = s.cue() == null || s.cue().cueFirst() < 0 ? null
                 : Span.of(doc.text(), tokens.start(s.cue().cueFirst()), tokens.end(s.cue().cueLast()));
         String role = null;
         if (mention != null && mention.hasRole()) {

@@ -41,8 +41,19 @@ final class CueFinder {
     }
 
     boolean isSpeechVerb(int i) {
-        return i >= 0 && i < tokens.size() && tokens.isWord(i) && !tokens.isCapitalized(i)
-                && lexicon.isSpeechVerb(tokens.lower(i));
+        if (i < 0 || i >= tokens.size() || !tokens.isWord(i) || tokens.isCapitalized(i)) {
+            return false;
+        }
+        String word = tokens.lower(i);
+        if (word.equals("put")) {
+            return i + 1 < tokens.size() && tokens.is(i + 1, "it"); // "as X put it"
+        }
+        if (!lexicon.isSpeechVerb(word)) {
+            return false;
+        }
+        // "the report", "his answer", "a tweet": a noun, not a verb.
+        return i == 0 || !(Phrases.DETERMINERS.contains(tokens.lower(i - 1)) || tokens.is(i - 1, "'s")
+                || tokens.is(i - 1, "’s"));
     }
 
     boolean isStrongSpeechVerb(int i) {
@@ -79,10 +90,13 @@ final class CueFinder {
         }
         // "Rep. Gwen Moore (D-Wis.) said", "Tulsa police Chief Chuck Jordan said", "X, an aide, said": find the
         // verb, then read its subject back towards the quotation.
-        for (int v = i + 1; v <= to && v - i <= 16; v++) {
-            boolean periodInApposition = tokens.is(v, '.') && v + 1 <= to && tokens.is(v + 1, ',');
-            if (tokens.is(v, '.') && !periodInApposition || tokens.is(v, ';') || tokens.is(v, '?') || tokens.is(v, '!')
-                    || QuoteTokens.isQuote(tokens, v)) {
+        int reach = i + 16;
+        Mention named = phrases.nameStartingAt(i);
+        if (named != null && named.last() + 1 <= to && tokens.is(named.last() + 1, ',')) {
+            reach = i + 40; // a long apposition: "Scott Pruitt, the Republican attorney general of Oklahoma, ..., said"
+        }
+        for (int v = i + 1; v <= to && v <= reach; v++) {
+            if (doc.endsSentence(v) || QuoteTokens.isQuote(tokens, v)) {
                 break;
             }
             if (!isSpeechVerb(v)) {
@@ -148,7 +162,7 @@ final class CueFinder {
                     return cue;
                 }
             }
-            if (tokens.is(v, '.') || tokens.is(v, ';') || QuoteTokens.isQuote(tokens, v)) {
+            if (doc.endsSentence(v) || QuoteTokens.isQuote(tokens, v)) {
                 break;
             }
         }
@@ -169,6 +183,37 @@ final class CueFinder {
         Mention inverted = phrases.startingAt(v + 1, to);
         if (inverted != null && (s < from || tokens.is(s, ',') || isSpeechVerb(s))) {
             return new Cue(v, v, inverted, v, inverted.last());
+        }
+        return null;
+    }
+
+    /**
+     * The subject of the reporter's sentence that ends right before token {@code next} in the same paragraph
+     * (or the paragraph before, when it ends with a colon): the likely speaker of a quotation with no cue,
+     * as in "Sanders made the following comment: ..." or "X criticised the plan. "It is a mistake.""
+     */
+    Cue subjectOfPreviousSentence(int next) {
+        int prev = next - 1;
+        if (prev < 0 || doc.lineOfToken(prev) != doc.lineOfToken(next) && !tokens.is(prev, ':')) {
+            return null;
+        }
+        int first = doc.sentences().first(doc.sentences().of(prev));
+        for (int i = first; i <= prev; i++) {
+            if (QuoteTokens.isQuote(tokens, i)) {
+                return null; // a split quotation: the speaker of its first part goes on
+            }
+        }
+        for (int i = first; i <= prev && i - first <= 3; i++) {
+            Mention subject = tokens.is(i, "he") || tokens.is(i, "she") ? phrases.pronoun(i) : null;
+            if (subject == null) {
+                subject = phrases.nameStartingAt(i);
+            }
+            if (subject != null && subject.type() != org.demarche.mentions.MentionType.ORGANIZATION) {
+                return new Cue(-1, -1, subject, i, subject.last());
+            }
+            if (!tokens.isWord(i) || !Character.isUpperCase(tokens.first(i)) && i > first) {
+                break;
+            }
         }
         return null;
     }

@@ -59,6 +59,9 @@ final class DirectQuoteFinder {
             if (cue == null && beforeFrom >= openTok) {
                 cue = introducedByPreviousParagraph(openTok);
             }
+            if (cue == null && beforeFrom >= openTok) {
+                cue = cues.subjectOfPreviousSentence(openTok);
+            }
             QuoteKind kind = standaloneStart && standaloneEnd ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
             if (kind == QuoteKind.PARTIAL && cue == null && isTitleOrScare(q, openTok)) {
                 continue;
@@ -66,7 +69,7 @@ final class DirectQuoteFinder {
             if (kind == QuoteKind.DIRECT && cue == null && isTitleOrScare(q, openTok) && wordCount(q) <= 4) {
                 continue;
             }
-            double confidence = cue != null ? 0.9 : kind == QuoteKind.DIRECT ? 0.6 : 0.5;
+            double confidence = cue == null ? (kind == QuoteKind.DIRECT ? 0.6 : 0.5) : cue.cueFirst() < 0 ? 0.7 : 0.9;
             out.add(new Statement(q.contentStart(), q.contentEnd(), kind, cue, cue == null, confidence, openTok));
         }
         return out;
@@ -80,7 +83,7 @@ final class DirectQuoteFinder {
             if (previous != null && tokens.end(i) <= previous.close()) {
                 break;
             }
-            if (tokens.is(i, '.') || tokens.is(i, '!') || tokens.is(i, '?') || tokens.is(i, ';')) {
+            if (doc.endsSentence(i)) {
                 break;
             }
             i--;
@@ -98,7 +101,7 @@ final class DirectQuoteFinder {
                 break;
             }
             last = i;
-            if (tokens.is(i, '.') || tokens.is(i, '!') || tokens.is(i, '?') || tokens.is(i, ';')) {
+            if (doc.endsSentence(i)) {
                 break;
             }
             i++;

@@ -35,6 +35,22 @@ public record Document(String text, Lines lines, Tokens tokens, Sentences senten
         return text.substring(tokens.start(first), tokens.end(last));
     }
 
+    /**
+     * Whether token {@code i} ends a sentence: '.', '!', '?' or ';', except a period glued to a word and followed
+     * by a comma or a closing bracket, as in "R-Ky.," or "(D-Wis.)".
+     */
+    public boolean endsSentence(int i) {
+        if (tokens.is(i, '!') || tokens.is(i, '?') || tokens.is(i, ';')) {
+            return true;
+        }
+        if (!tokens.is(i, '.')) {
+            return false;
+        }
+        boolean glued = i > 0 && tokens.end(i - 1) == tokens.start(i);
+        boolean beforeComma = i + 1 < tokens.size() && (tokens.is(i + 1, ',') || tokens.is(i + 1, ')'));
+        return !(glued && beforeComma);
+    }
+
     /** The top-level quote whose marks enclose {@code offset}, or null. */
     public QuotedSpan enclosingQuote(int offset) {
         for (QuotedSpan q : quotedSpans) {
