@@ -28,7 +28,13 @@ public final class Attributor {
     public List<Quote> attribute(Document doc, List<Mention> names, ArticlePeople people) {
         Phrases phrases = new Phrases(doc, names, lexicon);
         CueFinder cues = new CueFinder(doc, phrases, lexicon);
-        List<Statement> direct = new DirectQuoteFinder(doc, cues).find();
+        List<Statement> turns = new TranscriptTurns(doc, phrases).find();
+        List<Statement> direct = new ArrayList<>(turns);
+        for (Statement quoted : new DirectQuoteFinder(doc, cues).find()) {
+            if (turns.stream().noneMatch(t -> covers(t, quoted))) {
+                direct.add(quoted);
+            }
+        }
         List<Statement> statements = new ArrayList<>(direct);
         for (Statement reported : new ReportedSpeechFinder(doc, cues).find()) {
             if (direct.stream().noneMatch(d -> d.kind() == QuoteKind.DIRECT && covers(d, reported))) {

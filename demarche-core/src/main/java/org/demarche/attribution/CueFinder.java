@@ -171,6 +171,11 @@ final class CueFinder {
 
     /** The subject of the reporting verb at {@code v} (or, inverted, the phrase after it), as a cue. */
     Cue withSubject(int v, int from, int to) {
+        if (tokens.lower(v).endsWith("ing") && v - 1 >= from && tokens.is(v - 1, ',')) {
+            // "Dean ... poked at Trump, tweeting, ...": a participle shares the subject of its sentence.
+            Mention subject = sentenceSubject(v);
+            return subject == null ? null : new Cue(v, cueEnd(v, to), subject, v, cueEnd(v, to));
+        }
         int s = v - 1;
         while (s >= from && isAuxiliary(s)) {
             s--;
@@ -203,13 +208,36 @@ final class CueFinder {
                 return null; // a split quotation: the speaker of its first part goes on
             }
         }
+        Mention subject = sentenceSubject(prev);
+        return subject == null ? null : new Cue(-1, -1, subject, subject.first(), subject.last());
+    }
+
+    /**
+     * The subject that opens the sentence of token {@code at}: a name or "he"/"she" among its first words, or
+     * right after an opening adverbial such as "On July 6, 2015,".
+     */
+    Mention sentenceSubject(int at) {
+        int first = doc.sentences().first(doc.sentences().of(at));
+        Mention subject = subjectFrom(first, at);
+        if (subject == null && (tokens.is(first, "on") || tokens.is(first, "in") || tokens.is(first, "at")
+                || tokens.is(first, "after") || tokens.is(first, "earlier") || tokens.is(first, "later"))) {
+            for (int i = first + 1; i < at && i - first <= 10; i++) {
+                if (tokens.is(i, ',')) {
+                    return subjectFrom(i + 1, at);
+                }
+            }
+        }
+        return subject;
+    }
+
+    private Mention subjectFrom(int first, int prev) {
         for (int i = first; i <= prev && i - first <= 3; i++) {
             Mention subject = tokens.is(i, "he") || tokens.is(i, "she") ? phrases.pronoun(i) : null;
             if (subject == null) {
                 subject = phrases.nameStartingAt(i);
             }
             if (subject != null && subject.type() != org.demarche.mentions.MentionType.ORGANIZATION) {
-                return new Cue(-1, -1, subject, i, subject.last());
+                return subject;
             }
             if (!tokens.isWord(i) || !Character.isUpperCase(tokens.first(i)) && i > first) {
                 break;

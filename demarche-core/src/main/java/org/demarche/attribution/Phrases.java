@@ -141,7 +141,14 @@ final class Phrases {
                 return null;
             }
             if (tokens.is(k, ',')) {
-                Mention name = nameEndingAt(k - 1);
+                int nameEnd = k - 1;
+                if (nameEnd > limit && tokens.is(nameEnd, ')')) {
+                    while (nameEnd > limit && !tokens.is(nameEnd, '(') && k - nameEnd < 8) {
+                        nameEnd--; // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+                    }
+                    nameEnd--;
+                }
+                Mention name = nameEndingAt(nameEnd);
                 return name != null && name.type() != MentionType.ORGANIZATION ? name : null;
             }
             if (lexicon.isSpeechVerb(tokens.lower(k)) && !tokens.isCapitalized(k)) {
