@@ -136,6 +136,11 @@ final class CueFinder {
      * Saturday,", "Peskov stated,", "According to the Russian diplomat,", "Trump said:", or a "NAME:" turn.
      */
     Cue before(int from, int to) {
+        return before(from, to, false);
+    }
+
+    /** As {@link #before(int, int)}; with {@code acrossQuotes} the search passes earlier quotations in the sentence. */
+    Cue before(int from, int to, boolean acrossQuotes) {
         int end = to;
         while (end >= from && (tokens.is(end, ',') || tokens.is(end, ':') || DASHES.contains(tokens.text(end)))) {
             end--;
@@ -149,7 +154,7 @@ final class CueFinder {
                 return new Cue(to, to, turn, from, to);
             }
         }
-        for (int v = end; v >= from && end - v < 14; v--) {
+        for (int v = end; v >= from && end - v < (acrossQuotes ? 40 : 14); v--) {
             if (tokens.is(v, "according") && v + 1 <= end && tokens.is(v + 1, "to")) {
                 Mention source = phrases.startingAt(v + 2, end);
                 if (source != null) {
@@ -162,7 +167,7 @@ final class CueFinder {
                     return cue;
                 }
             }
-            if (doc.endsSentence(v) || QuoteTokens.isQuote(tokens, v)) {
+            if (doc.endsSentence(v) || !acrossQuotes && QuoteTokens.isQuote(tokens, v)) {
                 break;
             }
         }

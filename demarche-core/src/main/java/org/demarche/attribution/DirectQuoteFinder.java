@@ -39,6 +39,7 @@ final class DirectQuoteFinder {
             }
         }
         List<Statement> out = new ArrayList<>();
+        int headline = headlineLine();
         for (int k = 0; k < top.size(); k++) {
             QuotedSpan q = top.get(k);
             int openTok = tokens.firstAtOrAfter(q.open());
@@ -62,7 +63,16 @@ final class DirectQuoteFinder {
             if (cue == null && beforeFrom >= openTok) {
                 cue = cues.subjectOfPreviousSentence(openTok);
             }
+            if (cue == null && !(standaloneStart && standaloneEnd)) {
+                cue = cueOfSentence(openTok);
+            }
+            if (isTitleCase(q) && wordCount(q) <= 10) {
+                continue; // "Face the Nation," "A Change Is Gonna Come": a title, not speech
+            }
             QuoteKind kind = standaloneStart && standaloneEnd ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+            if (wordCount(q) <= 3 && doc.lines().of(q.open()) == headline) {
+                continue;
+            }
             if (kind == QuoteKind.PARTIAL && cue == null && isTitleOrScare(q, openTok)) {
                 continue;
             }
@@ -73,6 +83,41 @@ final class DirectQuoteFinder {
             out.add(new Statement(q.contentStart(), q.contentEnd(), kind, cue, cue == null, confidence, openTok));
         }
         return out;
+    }
+
+    /**
+     * For a quotation woven into a sentence: a cue anywhere earlier in the sentence, past other quotations
+     * ("preceded by 'thorough preparation' and 'substantial filling'"), else the sentence's subject when it is a
+     * person ("He drew attention to ... 'rabid opponents'").
+     */
+    private Cue cueOfSentence(int openTok) {
+        int first = doc.sentences().first(doc.sentences().of(openTok));
+        if (first < openTok) {
+            Cue cue = cues.before(first, openTok - 1, true);
+            if (cue != null) {
+                return cue;
+            }
+        }
+        org.demarche.mentions.Mention subject = cues.sentenceSubject(openTok);
+        if (subject == null) {
+            return null;
+        }
+        for (int i = subject.last() + 1; i < openTok; i++) {
+            if (tokens.is(i, "that")) {
+                return new Cue(-1, -1, subject, subject.first(), subject.last());
+            }
+        }
+        return null;
+    }
+
+    /** The first line of prose: a headline, where short quoted words are emphasis rather than speech. */
+    private int headlineLine() {
+        for (int line = 0; line < doc.lines().size(); line++) {
+            if (!doc.lines().isBlank(line) && !doc.boilerplateLines()[line]) {
+                return line;
+            }
+        }
+        return -1;
     }
 
     /** The first token of the reporter's clause that ends at the opening mark. */
@@ -153,7 +198,7 @@ final class DirectQuoteFinder {
         if (words <= 3) {
             return true;
         }
-        return words <= 10 && isTitleCase(q) && !endsWithTerminal(q);
+        return false;
     }
 
     private int wordCount(QuotedSpan q) {
@@ -167,18 +212,35 @@ final class DirectQuoteFinder {
         return count;
     }
 
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "of", "in", "on", "at", "to",
+            "for", "is", "be", "by", "with", "from", "as", "vs", "nor", "but");
+
+    /**
+     * Headline capitalisation: every word but small ones capitalised, with at least one capital after the first
+     * word, and no question or exclamation at the end ("Face the Nation," but not "We're America.").
+     */
     private boolean isTitleCase(QuotedSpan q) {
-        int first = tokens.firstAtOrAfter(q.contentStart());
-        int words = 0;
-        int capitalized = 0;
-        for (int i = first; i < tokens.size() && tokens.end(i) <= q.contentEnd(); i++) {
-            if (tokens.isWord(i) && tokens.end(i) - tokens.start(i) > 3) {
-                words++;
-                if (tokens.isCapitalized(i)) {
-                    capitalized++;
-                }
-            }
+        char last = doc.text().charAt(q.contentEnd() - 1);
+        if (last == '?' || last == '!') {
+            return false;
         }
-        return words > 0 && capitalized == words;
+        int first = tokens.firstAtOrAfter(q.contentStart());
+        int laterCapitals = 0;
+        boolean firstWord = true;
+        for (int i = first; i < tokens.size() && tokens.end(i) <= q.contentEnd(); i++) {
+            if (!tokens.isWord(i)) {
+                continue;
+            }
+            if (tokens.isCapitalized(i)) {
+                if (!firstWord && !tokens.is(i, "I")) {
+                    laterCapitals++;
+                }
+            } else if (!SMALL_WORDS.contains(tokens.lower(i)) && !tokens.text(i).startsWith("'")) {
+                return false;
+            }
+            firstWord = false;
+        }
+        return laterCapitals >= 1;
     }
+
 }

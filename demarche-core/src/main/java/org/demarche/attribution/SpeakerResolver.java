@@ -110,6 +110,18 @@ final class SpeakerResolver {
             return best;
         }
         Entity speaker = lastSpeaker(m.first());
+        if (speaker == null) {
+            // A headline or lead names the person only later: "..., says senior Russian diplomat".
+            int firstAfter = Integer.MAX_VALUE;
+            for (Entity e : people.entities()) {
+                int at = firstMentionAfter(e, m.last());
+                if (!e.organization() && fits(e, head) && at < firstAfter) {
+                    best = e;
+                    firstAfter = at;
+                }
+            }
+            return best;
+        }
         return speaker != null && !speaker.organization() && compatible(speaker, m.gender()) ? speaker : null;
     }
 
@@ -209,6 +221,15 @@ final class SpeakerResolver {
             }
         }
         return best;
+    }
+
+    private int firstMentionAfter(Entity e, int at) {
+        for (Mention n : names) {
+            if (n.first() > at && people.of(n) == e && !insideQuote(n)) {
+                return n.first();
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     private int lastSubjectBefore(Entity e, int at) {
