@@ -110,12 +110,22 @@ final class DirectQuoteFinder {
         return null;
     }
 
-    /** The first line of prose: a headline, where short quoted words are emphasis rather than speech. */
+    /**
+     * The headline, where short quoted words are emphasis rather than speech: the first line of prose when it is
+     * unpunctuated or in headline capitals; -1 when the text opens with an ordinary sentence.
+     */
     private int headlineLine() {
         for (int line = 0; line < doc.lines().size(); line++) {
-            if (!doc.lines().isBlank(line) && !doc.boilerplateLines()[line]) {
-                return line;
+            if (doc.lines().isBlank(line) || doc.boilerplateLines()[line]) {
+                continue;
             }
+            String text = doc.lines().text(line).strip();
+            char last = text.charAt(text.length() - 1);
+            long longWords = java.util.Arrays.stream(text.split("\\s+")).filter(w -> w.length() > 3).count();
+            long capitalized = java.util.Arrays.stream(text.split("\\s+"))
+                    .filter(w -> w.length() > 3 && Character.isUpperCase(w.codePointAt(0))).count();
+            boolean unpunctuated = ".!?".indexOf(last) < 0;
+            return unpunctuated || capitalized * 10 >= longWords * 6 ? line : -1;
         }
         return -1;
     }
