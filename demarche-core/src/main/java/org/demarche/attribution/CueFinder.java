@@ -226,9 +226,9 @@ final class CueFinder {
         Mention subject = subjectFrom(first, at);
         if (subject == null && (tokens.is(first, "on") || tokens.is(first, "in") || tokens.is(first, "at")
                 || tokens.is(first, "after") || tokens.is(first, "earlier") || tokens.is(first, "later"))) {
-            for (int i = first + 1; i < at && i - first <= 10; i++) {
+            for (int i = first + 1; i < at && i - first <= 10 && subject == null; i++) {
                 if (tokens.is(i, ',')) {
-                    return subjectFrom(i + 1, at);
+                    subject = subjectFrom(i + 1, at);
                 }
             }
         }

@@ -53,7 +53,8 @@ final class DirectQuoteFinder {
             boolean standaloneStart = beforeFrom >= openTok || endsClause(openTok - 1);
             boolean standaloneEnd = !q.closed() || afterTo <= closeTok || startsAfterClause(closeTok + 1)
                     || endsWithTerminal(q);
-            Cue cue = q.closed() && afterTo > closeTok ? cues.after(closeTok + 1, afterTo) : null;
+            Cue cue = q.closed() && afterTo > closeTok && !startsSubordinateClause(closeTok + 1)
+                    ? cues.after(closeTok + 1, afterTo) : null;
             if (cue == null && beforeFrom < openTok) {
                 cue = cues.before(beforeFrom, openTok - 1);
             }
@@ -162,6 +163,14 @@ final class DirectQuoteFinder {
             i++;
         }
         return last;
+    }
+
+    /** "..." when Clinton blasted him: a clause about something else, not the quotation's cue. */
+    private boolean startsSubordinateClause(int i) {
+        int k = i < tokens.size() && tokens.is(i, ',') ? i + 1 : i;
+        return k < tokens.size() && (tokens.is(k, "when") || tokens.is(k, "while") || tokens.is(k, "after")
+                || tokens.is(k, "before") || tokens.is(k, "because") || tokens.is(k, "if") || tokens.is(k, "as")
+                || tokens.is(k, "since") || tokens.is(k, "although") || tokens.is(k, "until"));
     }
 
     private boolean endsClause(int i) {

@@ -149,7 +149,10 @@ final class Phrases {
                     nameEnd--;
                 }
                 Mention name = nameEndingAt(nameEnd);
-                return name != null && name.type() != MentionType.ORGANIZATION ? name : null;
+                if (name != null) {
+                    return name.type() != MentionType.ORGANIZATION ? name : null;
+                }
+                // another apposition: "Scott Pruitt, the attorney general of Oklahoma, one of the states ..., said"
             }
             if (lexicon.isSpeechVerb(tokens.lower(k)) && !tokens.isCapitalized(k)) {
                 return null; // "..., Ryabkov said, adding": a clause, not an apposition
