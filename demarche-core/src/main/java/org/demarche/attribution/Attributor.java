@@ -44,7 +44,7 @@ public final class Attributor {
         statements = lendCuesToPartials(statements);
         statements.sort(Comparator.comparingInt(Statement::start).thenComparingInt(s -> -s.end()));
 
-        SpeakerResolver resolver = new SpeakerResolver(doc, people, names);
+        SpeakerResolver resolver = new SpeakerResolver(doc, people, names, lexicon);
         List<Quote> quotes = new ArrayList<>();
         Entity previous = null;
         int previousLine = -1;

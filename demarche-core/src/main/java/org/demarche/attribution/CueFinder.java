@@ -34,6 +34,10 @@ final class CueFinder {
         this.phrases = phrases;
     }
 
+    Mention nameEndingAt(int i) {
+        return phrases.nameEndingAt(i);
+    }
+
     /** Tokens a verb may skip to reach its subject. */
     boolean isAuxiliary(int i) {
         String w = tokens.lower(i);
@@ -161,7 +165,7 @@ final class CueFinder {
                     return new Cue(v, v + 1, source, v, end);
                 }
             }
-            if (isSpeechVerb(v)) {
+            if (isSpeechVerb(v) && (isStrongSpeechVerb(v) || OBJECT_VERBS.contains(tokens.lower(v)) || end - v <= 2)) {
                 Cue cue = withSubject(v, from, end);
                 if (cue != null) {
                     return cue;
@@ -179,6 +183,15 @@ final class CueFinder {
         if (tokens.lower(v).endsWith("ing") && v - 1 >= from && tokens.is(v - 1, ',')) {
             // "Dean ... poked at Trump, tweeting, ...": a participle shares the subject of its sentence.
             Mention subject = sentenceSubject(v);
+            if (subject == null) {
+                // ", Ryabkov said, adding, ...": the participle goes with the reporting verb before it.
+                for (int u = v - 2; u >= from && subject == null && !doc.endsSentence(u); u--) {
+                    if (isSpeechVerb(u) && !tokens.lower(u).endsWith("ing")) {
+                        Cue main = withSubject(u, from, v - 1);
+                        subject = main == null ? null : main.speaker();
+                    }
+                }
+            }
             return subject == null ? null : new Cue(v, cueEnd(v, to), subject, v, cueEnd(v, to));
         }
         int s = v - 1;
@@ -204,7 +217,8 @@ final class CueFinder {
      */
     Cue subjectOfPreviousSentence(int next) {
         int prev = next - 1;
-        if (prev < 0 || doc.lineOfToken(prev) != doc.lineOfToken(next) && !tokens.is(prev, ':')) {
+        if (prev < 0 || doc.lineOfToken(prev) != doc.lineOfToken(next) && !tokens.is(prev, ':')
+                && !(doc.lineOfToken(prev) + 2 >= doc.lineOfToken(next) && paragraphWithoutQuotes(prev))) {
             return null;
         }
         int first = doc.sentences().first(doc.sentences().of(prev));
@@ -215,6 +229,16 @@ final class CueFinder {
         }
         Mention subject = sentenceSubject(prev);
         return subject == null ? null : new Cue(-1, -1, subject, subject.first(), subject.last());
+    }
+
+    private boolean paragraphWithoutQuotes(int token) {
+        int line = doc.lineOfToken(token);
+        for (int i = token; i >= 0 && doc.lineOfToken(i) == line; i--) {
+            if (QuoteTokens.isQuote(tokens, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -77,7 +77,11 @@ final class DirectQuoteFinder {
             if (kind == QuoteKind.PARTIAL && cue == null && isTitleOrScare(q, openTok)) {
                 continue;
             }
-            if (kind == QuoteKind.DIRECT && cue == null && isTitleOrScare(q, openTok) && wordCount(q) <= 4) {
+            boolean introduced = openTok > 0 && tokens.is(openTok - 1, ':') || continuesQuote(k > 0 ? top.get(k - 1) : null, q);
+            if (kind == QuoteKind.DIRECT && cue == null && introduced && tokens.is(openTok - 1, ':')) {
+                cue = lastNamedBefore(openTok); // "President Obama is rolling out a new message: "It's about me.""
+            }
+            if (kind == QuoteKind.DIRECT && cue == null && !introduced && isTitleOrScare(q, openTok) && wordCount(q) <= 4) {
                 continue;
             }
             double confidence = cue == null ? (kind == QuoteKind.DIRECT ? 0.6 : 0.5) : cue.cueFirst() < 0 ? 0.7 : 0.9;
@@ -163,6 +167,23 @@ final class DirectQuoteFinder {
             i++;
         }
         return last;
+    }
+
+    /** The last person named in the sentence before token {@code openTok}, as a cue without cue words. */
+    private Cue lastNamedBefore(int openTok) {
+        int first = doc.sentences().first(doc.sentences().of(openTok - 1));
+        for (int i = openTok - 1; i >= first; i--) {
+            org.demarche.mentions.Mention name = cues.nameEndingAt(i);
+            if (name != null && name.type() != org.demarche.mentions.MentionType.ORGANIZATION) {
+                return new Cue(-1, -1, name, name.first(), name.last());
+            }
+        }
+        return null;
+    }
+
+    /** A quotation that carries on the one just before it in the same paragraph ("...," he added. "We're America."). */
+    private boolean continuesQuote(QuotedSpan previous, QuotedSpan q) {
+        return previous != null && doc.lines().of(previous.open()) == doc.lines().of(q.open());
     }
 
     /** "..." when Clinton blasted him: a clause about something else, not the quotation's cue. */

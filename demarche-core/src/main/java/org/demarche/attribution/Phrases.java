@@ -134,11 +134,17 @@ final class Phrases {
 
     /** "Dmitry Polyanskiy, the Deputy Permanent Representative ..., said": the name before the apposition. */
     private Mention appositionSubject(int comma, int limit) {
+        Mention named = nameEndingAt(comma - 1);
+        int namedStart = named == null ? -1 : named.roleFirst() >= 0 ? Math.min(named.roleFirst(), named.first()) : named.first();
+        if (named != null && named.type() != MentionType.ORGANIZATION && namedStart > 0 && tokens.is(namedStart - 1, ',')) {
+            return named; // "Apple's chief executive, Tim Cook, called ..."
+        }
+        Mention found = null;
         for (int k = comma - 1; k >= limit && comma - k < 30; k--) {
             boolean attachedPeriod = tokens.is(k, '.') && k > 0 && tokens.end(k - 1) == tokens.start(k)
                     && tokens.is(k + 1, ',');
             if (tokens.is(k, '.') && !attachedPeriod || tokens.is(k, ';') || QuoteTokens.isQuote(tokens, k)) {
-                return null;
+                break;
             }
             if (tokens.is(k, ',')) {
                 int nameEnd = k - 1;
@@ -149,16 +155,18 @@ final class Phrases {
                     nameEnd--;
                 }
                 Mention name = nameEndingAt(nameEnd);
-                if (name != null) {
-                    return name.type() != MentionType.ORGANIZATION ? name : null;
+                if (name != null && (found == null || name.type() == MentionType.PERSON || found.type() != MentionType.PERSON)) {
+                    // the leftmost name of a chain of appositions:
+                    // "Scott Pruitt, the attorney general of Oklahoma, one of the states ..., said"
+                    found = name;
                 }
-                // another apposition: "Scott Pruitt, the attorney general of Oklahoma, one of the states ..., said"
             }
-            if (lexicon.isSpeechVerb(tokens.lower(k)) && !tokens.isCapitalized(k)) {
-                return null; // "..., Ryabkov said, adding": a clause, not an apposition
+            if (lexicon.isSpeechVerb(tokens.lower(k)) && !tokens.isCapitalized(k)
+                    && (nameEndingAt(k - 1) != null || k > 0 && pronoun(k - 1) != null)) {
+                break; // "..., Ryabkov said, adding": a clause, not an apposition
             }
         }
-        return null;
+        return found != null && found.type() != MentionType.ORGANIZATION ? found : null;
     }
 
     /**
@@ -167,7 +175,7 @@ final class Phrases {
      */
     Mention description(int end, int limit) {
         if (!isHeadNoun(end)) {
-            return null;
+            return determinedNoun(end, limit);
         }
         int start = end;
         while (start - 1 >= limit && start - 1 >= 0 && end - start < 8 && tokens.adjacentOnLine(start - 1)) {
@@ -192,6 +200,26 @@ final class Phrases {
         String head = tokens.lower(end);
         String text = doc.tokenText(start, end);
         return new Mention(start, end, MentionType.DESCRIPTION, -1, -1, text, head, lexicon.descriptorGender(head));
+    }
+
+    /** "the New York businessman", "the ad's narrator": a noun after a determiner, head unknown to the lexicon. */
+    private Mention determinedNoun(int end, int limit) {
+        if (!tokens.isWord(end) || tokens.isCapitalized(end) || lexicon.isFunctionWord(tokens.lower(end))
+                || lexicon.isSpeechVerb(tokens.lower(end)) || tokens.lower(end).endsWith("ly")) {
+            return null;
+        }
+        for (int k = end - 1; k >= limit && k >= 0 && end - k <= 5 && tokens.adjacentOnLine(k); k--) {
+            String word = tokens.lower(k);
+            if (word.equals("the") || word.equals("a") || word.equals("an") || tokens.is(k, "'s") || tokens.is(k, "\u2019s")) {
+                int start = tokens.is(k, "'s") || tokens.is(k, "\u2019s") ? Math.max(limit, k - 1) : k;
+                return new Mention(start, end, MentionType.DESCRIPTION, -1, -1, doc.tokenText(start, end),
+                        tokens.lower(end), lexicon.descriptorGender(tokens.lower(end)));
+            }
+            if (!tokens.isWord(k) || lexicon.isSpeechVerb(word) || lexicon.isFunctionWord(word) && !lexicon.isTitleWord(word)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private boolean isHeadNoun(int i) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.demarche.lang.Lexicon;
 import org.demarche.lang.Lexicon.Gender;
 import org.demarche.mentions.Mention;
 import org.demarche.mentions.MentionType;
@@ -28,13 +29,15 @@ final class SpeakerResolver {
     }
 
     private final Document doc;
+    private final Lexicon lexicon;
     private final Tokens tokens;
     private final ArticlePeople people;
     private final List<Mention> names;
     private final List<Said> history = new ArrayList<>();
 
-    SpeakerResolver(Document doc, ArticlePeople people, List<Mention> names) {
+    SpeakerResolver(Document doc, ArticlePeople people, List<Mention> names, Lexicon lexicon) {
         this.doc = doc;
+        this.lexicon = lexicon;
         this.tokens = doc.tokens();
         this.people = people;
         this.names = names;
@@ -108,6 +111,9 @@ final class SpeakerResolver {
         }
         if (best != null) {
             return best;
+        }
+        if (!lexicon.isDescriptorHead(head)) {
+            return null; // "the New York businessman": no role says who that is, and a guess would mislead
         }
         Entity speaker = lastSpeaker(m.first());
         if (speaker == null) {
