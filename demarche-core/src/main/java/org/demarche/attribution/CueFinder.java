@@ -165,7 +165,8 @@ final class CueFinder {
                     return new Cue(v, v + 1, source, v, end);
                 }
             }
-            if (isSpeechVerb(v) && (isStrongSpeechVerb(v) || OBJECT_VERBS.contains(tokens.lower(v)) || end - v <= 2)) {
+            if (isSpeechVerb(v) && (isStrongSpeechVerb(v) || OBJECT_VERBS.contains(tokens.lower(v)) || tokens.is(v, "put")
+                    || end - v <= 4 || acrossQuotes)) {
                 Cue cue = withSubject(v, from, end);
                 if (cue != null) {
                     return cue;

@@ -21,6 +21,9 @@ final class DirectQuoteFinder {
             "term", "word", "words", "phrase", "label", "known", "as", "motto", "banner", "brand", "campaign", "plan",
             "initiative", "doctrine", "formula", "strategy", "treaty", "agreement", "act", "bill", "law");
 
+    private static final Set<String> NAMING_WORDS = Set.of("titled", "entitled", "dubbed", "so-called", "headlined",
+            "nicknamed", "hashtag", "named", "slogan", "motto");
+
     private final Document doc;
     private final Tokens tokens;
     private final CueFinder cues;
@@ -67,17 +70,17 @@ final class DirectQuoteFinder {
             if (cue == null && !(standaloneStart && standaloneEnd)) {
                 cue = cueOfSentence(openTok);
             }
-            if (isTitleCase(q) && wordCount(q) <= 10) {
-                continue; // "Face the Nation," "A Change Is Gonna Come": a title, not speech
+            boolean introduced = openTok > 0 && tokens.is(openTok - 1, ':') || continuesQuote(k > 0 ? top.get(k - 1) : null, q);
+            if (!introduced && isTitleCase(q) && wordCount(q) <= 10 || isNamedAsTitle(openTok) && wordCount(q) <= 8) {
+                continue; // "Face the Nation," "A Change Is Gonna Come", a spot titled "Arrogant": a title, not speech
             }
             QuoteKind kind = standaloneStart && standaloneEnd ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
             if (wordCount(q) <= 3 && doc.lines().of(q.open()) == headline) {
                 continue;
             }
-            if (kind == QuoteKind.PARTIAL && cue == null && isTitleOrScare(q, openTok)) {
-                continue;
+            if (kind == QuoteKind.PARTIAL && cue == null) {
+                continue; // quoted words nobody is said to have said: a title, a term or a scare quote
             }
-            boolean introduced = openTok > 0 && tokens.is(openTok - 1, ':') || continuesQuote(k > 0 ? top.get(k - 1) : null, q);
             if (kind == QuoteKind.DIRECT && cue == null && introduced && tokens.is(openTok - 1, ':')) {
                 cue = lastNamedBefore(openTok); // "President Obama is rolling out a new message: "It's about me.""
             }
@@ -96,11 +99,23 @@ final class DirectQuoteFinder {
      * person ("He drew attention to ... 'rabid opponents'").
      */
     private Cue cueOfSentence(int openTok) {
-        int first = doc.sentences().first(doc.sentences().of(openTok));
+        int sentence = doc.sentences().of(openTok);
+        int first = doc.sentences().first(sentence);
         if (first < openTok) {
             Cue cue = cues.before(first, openTok - 1, true);
             if (cue != null) {
                 return cue;
+            }
+        }
+        // A cue closing the sentence: "... 'only on an equal basis,' but ..., says Deputy Foreign Minister Ryabkov"
+        int last = doc.sentences().last(sentence);
+        for (int i = openTok + 1; i < last; i++) {
+            if (tokens.is(i, ',') && doc.enclosingQuote(tokens.start(i)) == null) {
+                Cue trailing = cues.after(i, last);
+                if (trailing != null && (trailing.lastToken() + 1 >= last || tokens.is(trailing.lastToken() + 1, ',')
+                        || doc.endsSentence(trailing.lastToken() + 1))) {
+                    return trailing;
+                }
             }
         }
         org.demarche.mentions.Mention subject = cues.sentenceSubject(openTok);
@@ -133,6 +148,11 @@ final class DirectQuoteFinder {
             return unpunctuated || capitalized * 10 >= longWords * 6 ? line : -1;
         }
         return -1;
+    }
+
+    /** A quotation right after "titled", "dubbed", "so-called" ...: the name of something. */
+    private boolean isNamedAsTitle(int openTok) {
+        return openTok > 0 && NAMING_WORDS.contains(tokens.lower(openTok - 1));
     }
 
     /** The first token of the reporter's clause that ends at the opening mark. */
