@@ -45,52 +45,62 @@ final class DirectQuoteFinder {
         int headline = headlineLine();
         for (int k = 0; k < top.size(); k++) {
             QuotedSpan q = top.get(k);
+            QuotedSpan previous = k > 0 ? top.get(k - 1) : null;
             int openTok = tokens.firstAtOrAfter(q.open());
             int closeTok = q.closed() ? tokens.lastEndingBy(q.close()) : tokens.lastEndingBy(q.contentEnd());
-            int contentFirst = tokens.firstAtOrAfter(q.contentStart());
-            if (contentFirst >= tokens.size() || openTok >= tokens.size()) {
+            if (tokens.firstAtOrAfter(q.contentStart()) >= tokens.size() || openTok >= tokens.size()) {
                 continue;
             }
-            int beforeFrom = clauseStart(openTok, k > 0 ? top.get(k - 1) : null);
+            int beforeFrom = clauseStart(openTok, previous);
             int afterTo = q.closed() ? clauseEnd(closeTok, k + 1 < top.size() ? top.get(k + 1) : null) : closeTok;
-            boolean standaloneStart = beforeFrom >= openTok || endsClause(openTok - 1);
+            boolean opensSentence = beforeFrom >= openTok;
+            boolean standaloneStart = opensSentence || endsClause(openTok - 1);
             boolean standaloneEnd = !q.closed() || afterTo <= closeTok || startsAfterClause(closeTok + 1)
                     || endsWithTerminal(q);
-            Cue cue = q.closed() && afterTo > closeTok && !startsSubordinateClause(closeTok + 1)
-                    ? cues.after(closeTok + 1, afterTo) : null;
-            if (cue == null && beforeFrom < openTok) {
-                cue = cues.before(beforeFrom, openTok - 1);
-            }
-            if (cue == null && beforeFrom >= openTok) {
-                cue = introducedByPreviousParagraph(openTok);
-            }
-            if (cue == null && beforeFrom >= openTok) {
-                cue = cues.subjectOfPreviousSentence(openTok);
-            }
-            if (cue == null && !(standaloneStart && standaloneEnd)) {
-                cue = cueOfSentence(openTok);
-            }
-            boolean introduced = openTok > 0 && tokens.is(openTok - 1, ':') || continuesQuote(k > 0 ? top.get(k - 1) : null, q);
-            if (!introduced && isTitleCase(q) && wordCount(q) <= 10 || isNamedAsTitle(openTok) && wordCount(q) <= 8) {
-                continue; // "Face the Nation," "A Change Is Gonna Come", a spot titled "Arrogant": a title, not speech
+            boolean introduced = openTok > 0 && tokens.is(openTok - 1, ':') || opensSentence && continuesQuote(previous, q);
+            int words = wordCount(q);
+            if (!introduced && isTitleCase(q) && words <= 10 || isNamedAsTitle(openTok) && words <= 8
+                    || words <= 3 && doc.lines().of(q.open()) == headline) {
+                continue; // "Face the Nation," a spot titled "Arrogant", a headline's 'Terrifying': not speech
             }
             QuoteKind kind = standaloneStart && standaloneEnd ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
-            if (wordCount(q) <= 3 && doc.lines().of(q.open()) == headline) {
-                continue;
-            }
+            Cue cue = findCue(q, openTok, closeTok, beforeFrom, afterTo, kind);
             if (kind == QuoteKind.PARTIAL && cue == null) {
                 continue; // quoted words nobody is said to have said: a title, a term or a scare quote
             }
-            if (kind == QuoteKind.DIRECT && cue == null && introduced && tokens.is(openTok - 1, ':')) {
-                cue = lastNamedBefore(openTok); // "President Obama is rolling out a new message: "It's about me.""
-            }
-            if (kind == QuoteKind.DIRECT && cue == null && !introduced && isTitleOrScare(q, openTok) && wordCount(q) <= 4) {
+            if (kind == QuoteKind.DIRECT && cue == null && !introduced && isTitleOrScare(q, openTok) && words <= 4) {
                 continue;
             }
             double confidence = cue == null ? (kind == QuoteKind.DIRECT ? 0.6 : 0.5) : cue.cueFirst() < 0 ? 0.7 : 0.9;
             out.add(new Statement(q.contentStart(), q.contentEnd(), kind, cue, cue == null, confidence, openTok));
         }
         return out;
+    }
+
+    /**
+     * The cue of a quotation, tried in order: right after it (", he said"), in the clause before it ("he told RT,"),
+     * in the paragraph before when it ends with a colon, the subject of the sentence before, and for a quotation
+     * woven into a sentence, any cue of that sentence.
+     */
+    private Cue findCue(QuotedSpan q, int openTok, int closeTok, int beforeFrom, int afterTo, QuoteKind kind) {
+        Cue cue = q.closed() && afterTo > closeTok && !startsSubordinateClause(closeTok + 1)
+                ? cues.after(closeTok + 1, afterTo) : null;
+        if (cue == null && beforeFrom < openTok) {
+            cue = cues.before(beforeFrom, openTok - 1);
+        }
+        if (cue == null && beforeFrom >= openTok) {
+            cue = introducedByPreviousParagraph(openTok);
+        }
+        if (cue == null && beforeFrom >= openTok) {
+            cue = cues.subjectOfPreviousSentence(openTok);
+        }
+        if (cue == null && kind == QuoteKind.PARTIAL) {
+            cue = cueOfSentence(openTok);
+        }
+        if (cue == null && kind == QuoteKind.DIRECT && openTok > 0 && tokens.is(openTok - 1, ':')) {
+            cue = lastNamedBefore(openTok); // "President Obama is rolling out a new message: "It's about me.""
+        }
+        return cue;
     }
 
     /**
@@ -139,7 +149,10 @@ final class DirectQuoteFinder {
             if (doc.lines().isBlank(line) || doc.boilerplateLines()[line]) {
                 continue;
             }
-            String text = doc.lines().text(line).strip();
+            String text = doc.lines().text(line).strip().replaceAll("[\"'\u201d\u2019\u00bb)]+$", "");
+            if (text.isEmpty()) {
+                return -1;
+            }
             char last = text.charAt(text.length() - 1);
             long longWords = java.util.Arrays.stream(text.split("\\s+")).filter(w -> w.length() > 3).count();
             long capitalized = java.util.Arrays.stream(text.split("\\s+"))

@@ -141,6 +141,9 @@ public final class NameFinder {
             type = MentionType.PERSON;
         } else {
             type = MentionType.SURNAME;
+            if (last + 1 < tokens.size() && !tokens.isCapitalized(last + 1) && lexicon.isDescriptorHead(tokens.lower(last + 1))) {
+                return null; // "a senior Velmoran diplomat": a modifier, not a surname
+            }
         }
         return new Mention(nameStart, last, type, roleFirst, roleLast, name, null, gender);
     }

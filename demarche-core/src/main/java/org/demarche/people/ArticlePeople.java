@@ -71,6 +71,7 @@ public final class ArticlePeople {
     private final Document doc;
     private final List<Entity> entities = new ArrayList<>();
     private final Map<Mention, Entity> byMention = new HashMap<>();
+    private final Map<String, String> surnameKeys = new HashMap<>();
 
     public ArticlePeople(Document doc, List<Mention> mentions) {
         this.doc = doc;
@@ -171,7 +172,7 @@ public final class ArticlePeople {
      * mentioned most recently before, else the first one after. Null when nobody matches.
      */
     public Entity find(String name, int at) {
-        String key = NameKey.surname(name);
+        String key = surnameKeys.computeIfAbsent(name, NameKey::surname);
         Entity best = bestBy(e -> !e.organization && e.surnameKey.equals(key), at);
         if (best == null) {
             best = bestBy(e -> !e.organization && key.equals(e.givenKey), at);

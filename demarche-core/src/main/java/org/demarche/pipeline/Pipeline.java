@@ -75,10 +75,10 @@ public final class Pipeline implements java.io.Serializable {
         int cyrillic = 0;
         int latin = 0;
         for (int i = 0; i < text.length(); i++) {
-            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
-            if (script == Character.UnicodeScript.CYRILLIC) {
+            char c = text.charAt(i);
+            if (c >= '\u0400' && c <= '\u04ff') {
                 cyrillic++;
-            } else if (script == Character.UnicodeScript.LATIN) {
+            } else if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
                 latin++;
             }
         }
