@@ -69,6 +69,11 @@ final class CueFinder {
      * "― Name", ", according to X".
      */
     Cue after(int from, int to) {
+        return after(from, to, true);
+    }
+
+    /** As {@link #after(int, int)}; {@code afterQuote} is false after reported speech, where only verbs of saying count. */
+    Cue after(int from, int to, boolean afterQuote) {
         int i = from;
         boolean dash = false;
         while (i <= to && (tokens.is(i, ',') || DASHES.contains(tokens.text(i)))) {
@@ -103,8 +108,11 @@ final class CueFinder {
             if (doc.endsSentence(v) || QuoteTokens.isQuote(tokens, v)) {
                 break;
             }
-            if (!isSpeechVerb(v)) {
-                continue;
+            if (tokens.is(v, "that") || tokens.is(v, "which") || tokens.is(v, "who")) {
+                return null; // a relative clause, not the source of what came before
+            }
+            if (!isSpeechVerb(v) || !afterQuote && !isStrongSpeechVerb(v) && !OBJECT_VERBS.contains(tokens.lower(v))) {
+                continue; // after reported speech, only a verb of saying closes it ("..., an idea Russia has agreed to")
             }
             int s = v - 1;
             while (s > i && isAuxiliary(s)) {
@@ -266,7 +274,8 @@ final class CueFinder {
             if (subject == null) {
                 subject = phrases.nameStartingAt(i);
             }
-            if (subject != null && subject.type() != org.demarche.mentions.MentionType.ORGANIZATION) {
+            if (subject != null && subject.type() != org.demarche.mentions.MentionType.ORGANIZATION
+                    && subject.type() != org.demarche.mentions.MentionType.PLACE) {
                 return subject;
             }
             if (!tokens.isWord(i) || !Character.isUpperCase(tokens.first(i)) && i > first) {

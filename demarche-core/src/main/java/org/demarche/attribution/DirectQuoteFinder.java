@@ -207,7 +207,8 @@ final class DirectQuoteFinder {
         int first = doc.sentences().first(doc.sentences().of(openTok - 1));
         for (int i = openTok - 1; i >= first; i--) {
             org.demarche.mentions.Mention name = cues.nameEndingAt(i);
-            if (name != null && name.type() != org.demarche.mentions.MentionType.ORGANIZATION) {
+            if (name != null && name.type() != org.demarche.mentions.MentionType.ORGANIZATION
+                    && name.type() != org.demarche.mentions.MentionType.PLACE) {
                 return new Cue(-1, -1, name, name.first(), name.last());
             }
         }

@@ -136,7 +136,7 @@ final class Phrases {
     private Mention appositionSubject(int comma, int limit) {
         Mention named = nameEndingAt(comma - 1);
         int namedStart = named == null ? -1 : named.roleFirst() >= 0 ? Math.min(named.roleFirst(), named.first()) : named.first();
-        if (named != null && named.type() != MentionType.ORGANIZATION && namedStart > 0 && tokens.is(namedStart - 1, ',')) {
+        if (named != null && isPersonLike(named) && namedStart > 0 && tokens.is(namedStart - 1, ',')) {
             return named; // "Apple's chief executive, Tim Cook, called ..."
         }
         Mention found = null;
@@ -166,7 +166,7 @@ final class Phrases {
                 break; // "..., Ryabkov said, adding": a clause, not an apposition
             }
         }
-        return found != null && found.type() != MentionType.ORGANIZATION ? found : null;
+        return found != null && isPersonLike(found) ? found : null;
     }
 
     /**
@@ -230,6 +230,10 @@ final class Phrases {
         return lexicon.isDescriptorHead(word) || ANONYMOUS_HEADS.contains(word)
                 || word.endsWith("s") && lexicon.isDescriptorHead(word.substring(0, word.length() - 1))
                 || word.endsWith("spokesman") || word.endsWith("spokeswoman") || word.endsWith("spokesperson");
+    }
+
+    private static boolean isPersonLike(Mention m) {
+        return m.type() == MentionType.PERSON || m.type() == MentionType.SURNAME;
     }
 
     static boolean isAnonymous(Mention m) {

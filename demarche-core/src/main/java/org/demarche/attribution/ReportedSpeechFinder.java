@@ -78,7 +78,7 @@ final class ReportedSpeechFinder {
             if (!tokens.is(k, ',') || quoted[k]) {
                 continue;
             }
-            Cue cue = cues.after(k, last);
+            Cue cue = cues.after(k, last, false);
             if (cue == null) {
                 continue;
             }

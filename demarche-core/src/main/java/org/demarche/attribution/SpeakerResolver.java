@@ -62,7 +62,7 @@ final class SpeakerResolver {
 
     Entity resolve(Mention m) {
         return switch (m.type()) {
-            case PERSON, SURNAME, ORGANIZATION -> people.of(m) != null ? people.of(m) : people.addSpeaker(m);
+            case PERSON, SURNAME, ORGANIZATION, PLACE -> people.of(m) != null ? people.of(m) : people.addSpeaker(m);
             case PRONOUN -> pronoun(m);
             case DESCRIPTION -> description(m);
         };

@@ -6,6 +6,8 @@ public enum MentionType {
     PERSON,
     /** An organization or institution that can speak ("the Kremlin", "the US Treasury", "The New York Post"). */
     ORGANIZATION,
+    /** A country, region or city; it becomes a speaker only when it is said to speak ("Mexico demanded that ..."). */
+    PLACE,
     /** A single capitalised word that may be a surname; decided when the article's people are known. */
     SURNAME,
     /** He, she, they ... */

@@ -26,7 +26,14 @@ public final class NameFinder {
             "new zealand", "new delhi", "united states", "united kingdom", "united nations", "middle east", "south korea",
             "north korea", "south africa", "north carolina", "south carolina", "west virginia", "los angeles",
             "san francisco", "las vegas", "hong kong", "saudi arabia", "soviet union", "east", "west", "north", "south",
-            "capitol hill", "wall street", "ground zero", "silicon valley", "black sea", "baltic sea", "white house");
+            "capitol hill", "wall street", "ground zero", "silicon valley", "black sea", "baltic sea");
+    private static final Set<String> COMPASS_POINTS = Set.of("east", "west", "north", "south");
+
+    private static final Set<String> GENERIC_INSTITUTIONS = Set.of("ministry", "organization", "organisation",
+            "department", "office", "council", "committee", "commission", "agency", "government", "administration",
+            "court", "party", "union", "group", "service", "bureau", "board", "authority", "mission", "embassy", "staff",
+            "command", "headquarters", "treaty", "agreement", "accord", "convention", "plan", "program", "programme",
+            "charter", "campaign", "alliance", "coalition", "federation");
 
     private final Lexicon lexicon;
 
@@ -36,6 +43,7 @@ public final class NameFinder {
 
     public List<Mention> find(Document doc) {
         Tokens tokens = doc.tokens();
+        boolean[] headlineCase = headlineCaseLines(doc);
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -51,7 +59,7 @@ public final class NameFinder {
             while (end > i && PARTICLES.contains(tokens.lower(end))) {
                 end--;
             }
-            Mention mention = classify(doc, i, end);
+            Mention mention = classify(doc, i, end, headlineCase);
             if (mention != null) {
                 mentions.add(mention);
             }
@@ -60,8 +68,28 @@ public final class NameFinder {
         return mentions;
     }
 
+    /** Lines written in headline capitals, where a capital letter says nothing about names. */
+    private static boolean[] headlineCaseLines(Document doc) {
+        boolean[] headline = new boolean[doc.lines().size()];
+        for (int line = 0; line < headline.length; line++) {
+            String text = doc.lines().text(line);
+            int longWords = 0;
+            int capitalized = 0;
+            for (String word : text.split("\\s+")) {
+                if (word.length() > 3) {
+                    longWords++;
+                    if (Character.isUpperCase(word.codePointAt(0))) {
+                        capitalized++;
+                    }
+                }
+            }
+            headline[line] = longWords >= 3 && capitalized * 10 >= longWords * 7;
+        }
+        return headline;
+    }
+
     private boolean startsRun(Tokens tokens, int i) {
-        return tokens.isWord(i) && tokens.isCapitalized(i) && !isShout(tokens, i);
+        return tokens.isWord(i) && tokens.isCapitalized(i) && !isShout(tokens, i) && !lexicon.isSpeechVerb(tokens.lower(i));
     }
 
     private boolean continuesRun(Tokens tokens, int i) {
@@ -82,7 +110,7 @@ public final class NameFinder {
         return word.length() >= 5 && word.equals(word.toUpperCase(Locale.ROOT)) && word.chars().anyMatch(Character::isLetter);
     }
 
-    private Mention classify(Document doc, int first, int last) {
+    private Mention classify(Document doc, int first, int last, boolean[] headlineCase) {
         Tokens tokens = doc.tokens();
         int start = first;
         while (start <= last && lexicon.isFunctionWord(bare(tokens.lower(start)))) {
@@ -112,6 +140,9 @@ public final class NameFinder {
             nameStart++;
         }
         String whole = doc.tokenText(start, last);
+        if (start == last && GENERIC_INSTITUTIONS.contains(tokens.lower(start))) {
+            return null; // "Ministry", "Organization" alone name no one in particular
+        }
         if (nameStart > last) {
             // "the Foreign Ministry Spokeswoman" describes a person: a description, not an institution.
             return hasOrganizationWord(tokens, start, last) && !lexicon.isDescriptorHead(bare(tokens.lower(last)))
@@ -124,7 +155,8 @@ public final class NameFinder {
         }
         if (MULTIWORD_PLACES.contains(name.toLowerCase(Locale.ROOT)) || nameStart == last && lexicon.isPlace(name)
                 || allPlaces(tokens, nameStart, last)) {
-            return null;
+            return COMPASS_POINTS.contains(name.toLowerCase(Locale.ROOT)) ? null
+                    : new Mention(nameStart, last, MentionType.PLACE, -1, -1, name, null, Gender.UNKNOWN);
         }
         if (gender == Gender.UNKNOWN && givenName) {
             gender = lexicon.givenNameGender(tokens.text(nameStart));
@@ -135,6 +167,9 @@ public final class NameFinder {
             int[] apposition = appositiveRole(doc, last);
             roleFirst = apposition == null ? -1 : apposition[0];
             roleLast = apposition == null ? -1 : apposition[1];
+        }
+        if (!givenName && !personalTitle && headlineCase[doc.lines().of(tokens.start(first))]) {
+            return null; // in a headline every word is capitalised: only a given name or a title makes a person
         }
         MentionType type;
         if (givenName || nameStart < last || personalTitle || roleFirst >= 0 && roleHasHead(tokens, roleFirst, roleLast)) {

@@ -215,7 +215,7 @@ public final class ArticlePeople {
     public Entity addSpeaker(Mention m) {
         Entity e = find(m.name(), m.first());
         if (e == null) {
-            e = m.type() == MentionType.ORGANIZATION
+            e = m.type() == MentionType.ORGANIZATION || m.type() == MentionType.PLACE
                     ? newEntity(true, m.name().replaceFirst("^(?i)the\\s+", ""), null, organizationKey(m.name()), Gender.UNKNOWN)
                     : newEntity(false, m.name(), null, NameKey.surname(m.name()), m.gender());
         }
