@@ -60,6 +60,9 @@ public final class Attributor {
                 speaker = resolver.lastSpeaker(s.anchorToken());
             }
             resolver.remember(s.anchorToken(), speaker);
+            if (speaker != null && mention != null && !SpeakerResolver.isName(mention)) {
+                people.addReference(speaker, mention);
+            }
             if (speaker != null) {
                 previous = speaker;
                 previousLine = line;

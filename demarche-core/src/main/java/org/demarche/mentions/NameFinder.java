@@ -65,7 +65,25 @@ public final class NameFinder {
             }
             i = end + 1;
         }
-        return mentions;
+        return withoutNamesInsideRoles(mentions);
+    }
+
+    /** "the Russian Federation" inside "Permanent Representative of the Russian Federation" is part of a title. */
+    private static List<Mention> withoutNamesInsideRoles(List<Mention> mentions) {
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean insideRole = false;
+            for (Mention other : mentions) {
+                if (other != m && other.hasRole() && other.roleFirst() <= m.first() && m.last() <= other.roleLast()) {
+                    insideRole = true;
+                    break;
+                }
+            }
+            if (!insideRole) {
+                kept.add(m);
+            }
+        }
+        return kept;
     }
 
     /** Lines written in headline capitals, where a capital letter says nothing about names. */
@@ -164,7 +182,7 @@ public final class NameFinder {
         int roleFirst = extendRoleLeft(doc, nameStart);
         int roleLast = nameStart - 1;
         if (roleFirst > roleLast) {
-            int[] apposition = appositiveRole(doc, last);
+            int[] apposition = givenName || nameStart < last ? appositiveRole(doc, last) : null;
             roleFirst = apposition == null ? -1 : apposition[0];
             roleLast = apposition == null ? -1 : apposition[1];
         }
@@ -273,7 +291,9 @@ public final class NameFinder {
         int last = first;
         while (last + 1 < tokens.size() && tokens.adjacentOnLine(last) && last - first < 25
                 && !tokens.is(last + 1, ',') && !tokens.is(last + 1, '.') && !tokens.is(last + 1, ';')
-                && !tokens.is(last + 1, '(') && !QuoteChars.isQuoteMark(tokens.first(last + 1))) {
+                && !tokens.is(last + 1, '(') && !QuoteChars.isQuoteMark(tokens.first(last + 1))
+                && !lexicon.isSpeechVerb(tokens.lower(last + 1))
+                && !(tokens.isCapitalized(last + 1) && lexicon.isGivenName(tokens.text(last + 1)))) {
             last++;
         }
         return new int[] {first, last};

@@ -226,6 +226,13 @@ public final class ArticlePeople {
         return e;
     }
 
+    /** A pronoun or description ("he", "the senior diplomat") found to denote {@code e}: kept among its mentions. */
+    public void addReference(Entity e, Mention m) {
+        if (!e.mentions.contains(m)) {
+            e.mentions.add(m);
+        }
+    }
+
     public List<Entity> entities() {
         return entities;
     }
