@@ -21,6 +21,9 @@ final class CueFinder {
     private static final Set<String> OBJECT_VERBS = Set.of("told", "tell", "tells", "telling", "asked", "ask", "asks",
             "informed", "assured", "warned", "urged", "reminded", "briefed", "promised", "advised");
     private static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "-", "--");
+    /** Verbs that report speech only with their particle: "shot back", "fired back", "went on", "chimed in". */
+    private static final java.util.Map<String, String> PHRASAL_PARTICLES = java.util.Map.of("shot", "back", "fired",
+            "back", "hit", "back", "went", "on", "goes", "on", "chimed", "in", "piped", "up", "pushed", "back");
 
     private final Document doc;
     private final Tokens tokens;
@@ -45,10 +48,17 @@ final class CueFinder {
     }
 
     boolean isSpeechVerb(int i) {
-        if (i < 0 || i >= tokens.size() || !tokens.isWord(i) || tokens.isCapitalized(i)) {
+        if (i < 0 || i >= tokens.size() || !tokens.isWord(i)) {
             return false;
         }
         String word = tokens.lower(i);
+        if (tokens.isCapitalized(i) && !word.equals("said") && !word.equals("says")
+                && (i == 0 || doc.sentences().of(i - 1) != doc.sentences().of(i) || tokens.isCapitalized(i - 1))) {
+            return false; // a capital at a sentence start or inside a name is no verb; "Said X," and "..., Tweeted" are
+        }
+        if (PHRASAL_PARTICLES.containsKey(word)) {
+            return i + 1 < tokens.size() && tokens.is(i + 1, PHRASAL_PARTICLES.get(word)); // "shot back", "went on"
+        }
         if (word.equals("put")) {
             return i + 1 < tokens.size() && tokens.is(i + 1, "it"); // "as X put it"
         }
@@ -61,7 +71,7 @@ final class CueFinder {
     }
 
     boolean isStrongSpeechVerb(int i) {
-        return isSpeechVerb(i) && lexicon.isStrongSpeechVerb(tokens.lower(i));
+        return isSpeechVerb(i) && (lexicon.isStrongSpeechVerb(tokens.lower(i)) || PHRASAL_PARTICLES.containsKey(tokens.lower(i)));
     }
 
     /**
@@ -107,6 +117,9 @@ final class CueFinder {
         for (int v = i + 1; v <= to && v <= reach; v++) {
             if (doc.endsSentence(v) || QuoteTokens.isQuote(tokens, v)) {
                 break;
+            }
+            if ((tokens.is(v, "which") || tokens.is(v, "who")) && tokens.is(v - 1, ',')) {
+                continue; // "Cruz, who has proposed repealing the mandate, said": inside an apposition
             }
             if (tokens.is(v, "that") || tokens.is(v, "which") || tokens.is(v, "who")) {
                 return null; // a relative clause, not the source of what came before
@@ -162,8 +175,9 @@ final class CueFinder {
         }
         if (tokens.is(to, ':')) {
             Mention turn = phrases.nameEndingAt(end);
-            if (turn != null && (turn.first() == from || turn.roleFirst() == from)) {
-                return new Cue(to, to, turn, from, to);
+            int turnStart = turn == null ? -1 : turn.roleFirst() >= 0 ? Math.min(turn.roleFirst(), turn.first()) : turn.first();
+            if (turn != null && (turnStart == from || turnStart > from && DASHES.contains(tokens.text(turnStart - 1)))) {
+                return new Cue(to, to, turn, turnStart, to);
             }
         }
         for (int v = end; v >= from && end - v < (acrossQuotes ? 40 : 14); v--) {
@@ -203,16 +217,25 @@ final class CueFinder {
             }
             return subject == null ? null : new Cue(v, cueEnd(v, to), subject, v, cueEnd(v, to));
         }
+        if (v + 1 <= to && tokens.is(v + 1, "by") && v - 1 >= from && (tokens.is(v - 1, "was") || tokens.is(v - 1, "were")
+                || tokens.is(v - 1, "been") || tokens.is(v - 1, "is"))) {
+            Mention agent = phrases.startingAt(v + 2, to); // "Sanders was asked by host Bill Maher, ..."
+            return agent == null ? null : new Cue(v, v + 1, agent, v, agent.last());
+        }
         int s = v - 1;
         while (s >= from && isAuxiliary(s)) {
             s--;
+        }
+        if (s >= from && (tokens.is(s, "and") || tokens.is(s, "then") || tokens.is(s, "but"))) {
+            Mention subject = sentenceSubject(v); // "He then adopted a fake accent and joked, ..."
+            return subject == null ? null : new Cue(v, cueEnd(v, to), subject, subject.first(), cueEnd(v, to));
         }
         Mention subject = s >= from ? phrases.endingAt(s, from) : null;
         if (subject != null) {
             return new Cue(v, cueEnd(v, to), subject, Math.min(subject.first(), subject.roleFirst() >= 0
                     ? subject.roleFirst() : subject.first()), cueEnd(v, to));
         }
-        Mention inverted = phrases.startingAt(v + 1, to);
+        Mention inverted = tokens.is(v, "put") ? null : phrases.startingAt(v + 1, to);
         if (inverted != null && (s < from || tokens.is(s, ',') || isSpeechVerb(s))) {
             return new Cue(v, v, inverted, v, inverted.last());
         }
@@ -257,8 +280,7 @@ final class CueFinder {
     Mention sentenceSubject(int at) {
         int first = doc.sentences().first(doc.sentences().of(at));
         Mention subject = subjectFrom(first, at);
-        if (subject == null && (tokens.is(first, "on") || tokens.is(first, "in") || tokens.is(first, "at")
-                || tokens.is(first, "after") || tokens.is(first, "earlier") || tokens.is(first, "later"))) {
+        if (subject == null) {
             for (int i = first + 1; i < at && i - first <= 10 && subject == null; i++) {
                 if (tokens.is(i, ',')) {
                     subject = subjectFrom(i + 1, at);
@@ -287,7 +309,8 @@ final class CueFinder {
 
     /** Where the cue phrase ends: "pointed out", "told RT", "told reporters". */
     int cueEnd(int v, int to) {
-        if (v + 1 <= to && (tokens.is(v + 1, "out") || tokens.is(v + 1, "to") && tokens.is(v, "pointed"))) {
+        if (v + 1 <= to && (tokens.is(v + 1, "out") || tokens.is(v + 1, "to") && tokens.is(v, "pointed")
+                || PHRASAL_PARTICLES.containsKey(tokens.lower(v)))) {
             return v + 1;
         }
         if (OBJECT_VERBS.contains(tokens.lower(v)) && v + 1 <= to) {

@@ -84,7 +84,7 @@ final class DirectQuoteFinder {
      */
     private Cue findCue(QuotedSpan q, int openTok, int closeTok, int beforeFrom, int afterTo, QuoteKind kind) {
         Cue cue = q.closed() && afterTo > closeTok && !startsSubordinateClause(closeTok + 1)
-                ? cues.after(closeTok + 1, afterTo) : null;
+                && !introducesNextQuote(q, afterTo) ? cues.after(closeTok + 1, afterTo) : null;
         if (cue == null && beforeFrom < openTok) {
             cue = cues.before(beforeFrom, openTok - 1);
         }
@@ -218,6 +218,17 @@ final class DirectQuoteFinder {
     /** A quotation that carries on the one just before it in the same paragraph ("...," he added. "We're America."). */
     private boolean continuesQuote(QuotedSpan previous, QuotedSpan q) {
         return previous != null && doc.lines().of(previous.open()) == doc.lines().of(q.open());
+    }
+
+    /**
+     * "...terrorists." Mr. Zahed said: "The attack..." — after a quotation that ends its sentence, a cue ending in
+     * a colon or comma right before the next quotation belongs to that next one.
+     */
+    private boolean introducesNextQuote(QuotedSpan q, int afterTo) {
+        char last = doc.text().charAt(q.contentEnd() - 1);
+        boolean sentenceEnded = last == '.' || last == '?' || last == '!';
+        return sentenceEnded && (tokens.is(afterTo, ':') || tokens.is(afterTo, ','))
+                && afterTo + 1 < tokens.size() && QuoteTokens.isQuote(tokens, afterTo + 1);
     }
 
     /** "..." when Clinton blasted him: a clause about something else, not the quotation's cue. */

@@ -30,6 +30,9 @@ final class Phrases {
             "memo", "website", "filing", "lawsuit", "complaint", "court", "police", "authorities", "investigators",
             "prosecutors");
 
+    private static final Set<String> PREPOSITIONS = Set.of("of", "to", "for", "with", "by", "from", "at", "in", "on",
+            "about", "against", "like");
+
     private final Document doc;
     private final Tokens tokens;
     private final Lexicon lexicon;
@@ -99,7 +102,7 @@ final class Phrases {
         }
         Mention name = nameStartingAt(start);
         if (name != null) {
-            return name;
+            return headNameAfter(name, limit);
         }
         int end = start;
         while (end + 1 <= limit && end - start < 7 && tokens.isWord(end + 1) && !lexicon.isSpeechVerb(tokens.lower(end + 1))
@@ -115,6 +118,25 @@ final class Phrases {
         }
         Mention description = description(end, start);
         return description != null && description.first() == start ? description : null;
+    }
+
+    /**
+     * "Cruz constituent Dan Golvach", "Clinton's top foreign policy aide Jake Sullivan": a name used as a modifier
+     * before the name of the person meant.
+     */
+    private Mention headNameAfter(Mention name, int limit) {
+        int k = name.last() + 1;
+        if (k <= limit && (tokens.is(k, "'s") || tokens.is(k, "\u2019s"))) {
+            k++;
+        }
+        int words = 0;
+        while (k <= limit && words < 6 && tokens.isWord(k) && !tokens.isCapitalized(k) && !lexicon.isSpeechVerb(tokens.lower(k))
+                && !lexicon.isFunctionWord(tokens.lower(k))) {
+            k++;
+            words++;
+        }
+        Mention head = words > 0 || k > name.last() + 1 ? nameStartingAt(k) : null;
+        return head != null && head.type() == MentionType.PERSON ? head : name;
     }
 
     Mention pronoun(int i) {
@@ -155,7 +177,10 @@ final class Phrases {
                     nameEnd--;
                 }
                 Mention name = nameEndingAt(nameEnd);
-                if (name != null && (found == null || name.type() == MentionType.PERSON || found.type() != MentionType.PERSON)) {
+                int nameStart = name == null ? -1 : name.roleFirst() >= 0 ? Math.min(name.roleFirst(), name.first()) : name.first();
+                boolean afterPreposition = nameStart > 0 && PREPOSITIONS.contains(tokens.lower(nameStart - 1));
+                if (name != null && !afterPreposition
+                        && (found == null || name.type() == MentionType.PERSON || found.type() != MentionType.PERSON)) {
                     // the leftmost name of a chain of appositions:
                     // "Scott Pruitt, the attorney general of Oklahoma, one of the states ..., said"
                     found = name;

@@ -65,7 +65,37 @@ public final class NameFinder {
             }
             i = end + 1;
         }
-        return withoutNamesInsideRoles(mentions);
+        return withoutSentenceInitialWords(doc, withoutNamesInsideRoles(mentions));
+    }
+
+    /**
+     * A lone capitalised word opening a sentence ("Wait, ...", "Hours later", "Environmentalists hated it") is a
+     * name only if the article uses it in a fuller name too, or it is followed by a reporting verb or a comma.
+     */
+    private List<Mention> withoutSentenceInitialWords(Document doc, List<Mention> mentions) {
+        Tokens tokens = doc.tokens();
+        java.util.Set<String> knownNameWords = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == MentionType.PERSON && m.first() < m.last()) {
+                knownNameWords.add(tokens.lower(m.first()));
+                knownNameWords.add(tokens.lower(m.last()));
+            }
+        }
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            int start = m.roleFirst() >= 0 ? Math.min(m.roleFirst(), m.first()) : m.first();
+            boolean opensSentence = start == doc.sentences().first(doc.sentences().of(start))
+                    || start > 0 && QuoteChars.isQuoteMark(tokens.first(start - 1));
+            boolean lone = m.first() == m.last() && m.roleFirst() < 0 && m.type() == MentionType.SURNAME;
+            int next = m.last() + 1;
+            boolean speaks = next < tokens.size() && (lexicon.isSpeechVerb(tokens.lower(next)) || tokens.is(next, ',')
+                    || tokens.is(next, "'s") || tokens.is(next, "\u2019s") || next + 1 < tokens.size()
+                    && lexicon.isSpeechVerb(tokens.lower(next + 1)) && !tokens.isCapitalized(next));
+            if (!(opensSentence && lone) || knownNameWords.contains(tokens.lower(m.first())) || speaks) {
+                kept.add(m);
+            }
+        }
+        return kept;
     }
 
     /** "the Russian Federation" inside "Permanent Representative of the Russian Federation" is part of a title. */
@@ -107,7 +137,19 @@ public final class NameFinder {
     }
 
     private boolean startsRun(Tokens tokens, int i) {
-        return tokens.isWord(i) && tokens.isCapitalized(i) && !isShout(tokens, i) && !lexicon.isSpeechVerb(tokens.lower(i));
+        return tokens.isWord(i) && tokens.isCapitalized(i) && !isShout(tokens, i) && !lexicon.isSpeechVerb(tokens.lower(i))
+                && !hasLowercaseTail(tokens.text(i)) && !isInitial(tokens.text(i));
+    }
+
+    /** "Los Angeles-based", "Kremlin-backed": an adjective made from a name. */
+    private static boolean hasLowercaseTail(String word) {
+        int dash = word.lastIndexOf('-');
+        return dash > 0 && dash + 1 < word.length() && Character.isLowerCase(word.charAt(dash + 1));
+    }
+
+    /** "J." alone, or the "Y." left of "(D-N.Y.)": an initial is never a name by itself. */
+    private static boolean isInitial(String word) {
+        return word.length() == 2 && word.charAt(1) == '.';
     }
 
     private boolean continuesRun(Tokens tokens, int i) {
@@ -118,7 +160,7 @@ public final class NameFinder {
             return i + 1 < tokens.size() && tokens.isWord(i + 1) && tokens.isCapitalized(i + 1);
         }
         String word = tokens.lower(i);
-        return tokens.isCapitalized(i) && !isShout(tokens, i) && !lexicon.isSpeechVerb(word)
+        return tokens.isCapitalized(i) && !isShout(tokens, i) && !lexicon.isSpeechVerb(word) && !hasLowercaseTail(tokens.text(i))
                 && !(lexicon.isFunctionWord(word) && !lexicon.isTitleWord(word));
     }
 

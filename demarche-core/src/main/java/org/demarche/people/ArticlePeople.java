@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.demarche.article.Person;
 import org.demarche.article.Span;
+import org.demarche.lang.Lexicon;
 import org.demarche.lang.Lexicon.Gender;
 import org.demarche.mentions.Mention;
 import org.demarche.mentions.MentionType;
@@ -69,12 +70,14 @@ public final class ArticlePeople {
     }
 
     private final Document doc;
+    private final Lexicon lexicon;
     private final List<Entity> entities = new ArrayList<>();
     private final Map<Mention, Entity> byMention = new HashMap<>();
     private final Map<String, String> surnameKeys = new HashMap<>();
 
-    public ArticlePeople(Document doc, List<Mention> mentions) {
+    public ArticlePeople(Document doc, List<Mention> mentions, Lexicon lexicon) {
         this.doc = doc;
+        this.lexicon = lexicon;
         for (Mention m : mentions) {
             if (m.type() == MentionType.PERSON && m.first() < m.last()) {
                 addFullName(m);
@@ -174,8 +177,8 @@ public final class ArticlePeople {
     public Entity find(String name, int at) {
         String key = surnameKeys.computeIfAbsent(name, NameKey::surname);
         Entity best = bestBy(e -> !e.organization && e.surnameKey.equals(key), at);
-        if (best == null) {
-            best = bestBy(e -> !e.organization && key.equals(e.givenKey), at);
+        if (best == null && lexicon.isGivenName(name)) {
+            best = bestBy(e -> !e.organization && key.equals(e.givenKey), at); // "Hillary" for Hillary Clinton
         }
         if (best == null) {
             String orgKey = organizationKey(name);
