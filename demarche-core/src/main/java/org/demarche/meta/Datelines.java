@@ -37,15 +37,18 @@ final class Datelines {
 
     private static final int FLAGS = Pattern.UNICODE_CASE;
     private static final String DASH = "(?:--|[-\u2010-\u2015\u2212])";
+    /** A dash after a place: a hyphen needs a space on one side ("AFL-CIO" is a word), a long dash does not. */
+    private static final String SPACED_DASH = "(?:\\s*(?:--|[\u2012-\u2015\u2212])" + DASH + "*|\\s+-+|-+(?=\\s))";
     private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}\\p{M}.'\u2019\\-]*\\p{Lu}\\.?|\\p{Lu}\\.?";
     /** "UNITED NATIONS", "ST. PETERSBURG", "RIO DE JANEIRO", "N'DJAMENA", "PORT-AU-PRINCE". */
-    private static final String CAPS_PLACE = "(?:" + CAPS_WORD + ")(?:\\s(?:" + CAPS_WORD + "))*";
+    private static final String CAPS_PLACE = "(?:" + CAPS_WORD + ")(?:\\s(?:" + CAPS_WORD + ")){0,3}";
     /** "Washington", "New York", "Rio de Janeiro": only before an agency mark. */
     private static final String NAMED_PLACE = "\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*(?:\\s(?:\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*|de|da|do|del|la|el|al|es|of|am|upon|on)){0,3}";
     private static final String DATE = "(?i:(?:" + CalendarWords.MONTH + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?"
             + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:" + CalendarWords.MONTH + ")\\.?(?:,?\\s+\\d{4})?)";
-    /** ", Ukraine", ", N.Y.", ", Calif.": a region after the city, never a month. */
-    private static final String REGION = "(?:,\\s+(?!(?i:" + CalendarWords.MONTH + ")\\b)\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*){0,2})";
+    /** ", Ukraine", ", N.Y.", ", W.Va.", ", Calif.": a region after the city, in title case or initials, never a month. */
+    private static final String REGION_WORD = "(?:\\p{Lu}\\p{Ll}[\\p{L}\\p{M}.'\u2019\\-]*|(?:\\p{Lu}\\.){1,3}(?:\\p{Lu}\\p{Ll}+\\.)?)";
+    private static final String REGION = "(?:,\\s+(?!(?i:" + CalendarWords.MONTH + ")\\b)" + REGION_WORD + "(?:\\s" + REGION_WORD + "){0,2})";
     private static final String AGENCY = "\\p{L}[\\p{L}\\p{M}\\d&.'\u2019\\- ]{0,28}[\\p{L}.]|\\p{Lu}";
 
     /** "MOSCOW, February 9. /TASS/." */
@@ -53,11 +56,11 @@ final class Datelines {
             "^(" + CAPS_PLACE + "|" + NAMED_PLACE + ")(?:[,.]\\s+(" + DATE + "))?\\s*\\.?\\s*/\\s*(" + AGENCY + ")\\s*/(?:\\s*\\.)?", FLAGS);
     /** "TEHRAN (FNA)-", "LONDON, Jan 5 (Reuters) -", "KYIV, Ukraine (AP) —". */
     private static final Pattern BRACKETED = Pattern.compile(
-            "^(" + CAPS_PLACE + REGION + "?|" + NAMED_PLACE + REGION + "?)(?:[,.]\\s+(" + DATE + "))?\\s*\\((" + AGENCY + ")\\)\\s*(?:" + DASH + "+|:)",
+            "^(" + CAPS_PLACE + REGION + "?|" + NAMED_PLACE + REGION + "?)(?:[,.]\\s+(" + DATE + "))?\\s*\\((" + AGENCY + ")\\)\\s*" + DASH + "+",
             FLAGS);
     /** "UNITED NATIONS, Jan. 5 —", "WASHINGTON ―", "KYIV, Ukraine —". */
     private static final Pattern DASHED = Pattern.compile(
-            "^(" + CAPS_PLACE + REGION + "?)(?:[,.]\\s+(" + DATE + "))?\\s*[,.]?\\s*" + DASH + "+(?=\\s|\\p{L}|$)", FLAGS);
+            "^(" + CAPS_PLACE + REGION + "?)(?:[,.]\\s+(" + DATE + "))?\\s*[,.]?" + SPACED_DASH + "(?=\\s|\\p{L}|\\p{Pi}|\"|$)", FLAGS);
     /** "(CNN) —". */
     private static final Pattern AGENCY_ONLY = Pattern.compile("^\\((" + AGENCY + ")\\)\\s*" + DASH + "+", FLAGS);
 

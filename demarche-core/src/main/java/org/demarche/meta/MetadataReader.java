@@ -31,6 +31,14 @@ public final class MetadataReader {
     private static final int PROSE_PARAGRAPHS_BEFORE_DATELINE = 3;
     private static final Pattern UPDATED = Pattern.compile("(?iu)\\b(?:updated|modified|edited|обновлено)\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.-]*");
+    /** Reporting in the past tense belongs to a lead sentence; a headline says "says". */
+    private static final Pattern SAID = Pattern.compile("\\b(?:said|told|added|stated)\\b");
+    /** Words of four or more letters that title case leaves in lower case. */
+    private static final java.util.Set<String> MINOR_WORDS = java.util.Set.of("from", "with", "into", "onto", "upon", "over",
+            "than", "that", "through", "where", "when", "about", "after", "before", "under", "without", "against",
+            "between", "during", "within", "amid", "until", "while", "like", "near", "past", "since", "toward",
+            "towards", "across", "along", "around", "behind", "beyond", "despite", "inside", "outside", "per", "via",
+            "versus");
 
     public ArticleMetadata read(Document doc, RawArticle raw) {
         Lines lines = doc.lines();
@@ -117,10 +125,10 @@ public final class MetadataReader {
     }
 
     /**
-     * The headline: the first line that is not boilerplate, when it reads as one. An unpunctuated line of up to
-     * 30 words is a headline, and so is a punctuated one in title case; a short sentence (up to 14 words, one
-     * sentence, no quote marks) is a headline only when a blank line or a dateline follows it. A dateline or a
-     * longer sentence means the article starts straight with prose: no title. A one-paragraph text has none.
+     * The headline: the first line that is not boilerplate, when it reads as one. A line of up to 30 words is a
+     * headline when it is unpunctuated, in title case, or followed by a dateline paragraph; a short sentence (up
+     * to 18 words, no quote marks, no "said", no "on Tuesday" or other day) is one only when a blank line follows it. A dateline or a longer
+     * sentence means the article starts straight with prose: no title. A one-paragraph text has none.
      */
     static int findTitleLine(Lines lines, boolean[] boilerplate) {
         for (int line = 0; line < lines.size() && line < HEAD_LINES; line++) {
@@ -152,9 +160,12 @@ public final class MetadataReader {
         if (isTitleCase(text) && words <= 25) {
             return true;
         }
+        if (Datelines.match(lines.text(next)) != null) {
+            return true;
+        }
         boolean blankAfter = line + 1 < lines.size() && lines.isBlank(line + 1);
-        boolean datelineAfter = Datelines.match(lines.text(next)) != null;
-        return words <= 14 && (blankAfter || datelineAfter) && !hasQuoteMark(text) && !hasInnerSentenceBreak(text);
+        return words <= 18 && blankAfter && !hasQuoteMark(text) && !SAID.matcher(text).find()
+                && RelativeDates.findAll(text, 0, text.length(), null).isEmpty();
     }
 
     private static int nextContentLine(Lines lines, boolean[] boilerplate, int line) {
@@ -181,21 +192,20 @@ public final class MetadataReader {
                 || c == '\u0964' || c == '\u06d4' || c == '\u061f';
     }
 
-    private static boolean hasInnerSentenceBreak(String s) {
-        return Pattern.compile("\\p{Ll}[.!?]\\s+\\p{Lu}").matcher(s.substring(0, Math.max(0, s.length() - 1))).find();
-    }
-
     private static boolean hasQuoteMark(String s) {
         return s.indexOf('"') >= 0 || s.indexOf('\u201c') >= 0 || s.indexOf('\u201d') >= 0 || s.indexOf('\u00ab') >= 0;
     }
 
-    /** Every word of four or more letters is capitalised, and there are at least three of them. */
+    /** Every word of four or more letters but the minor ones is capitalised, and there are at least three. */
     static boolean isTitleCase(String text) {
         int long_ = 0;
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             String w = m.group();
             if (w.codePoints().filter(Character::isLetter).count() < 4 || !Character.isLetter(w.codePointAt(0))) {
+                continue;
+            }
+            if (MINOR_WORDS.contains(w)) {
                 continue;
             }
             long_++;

@@ -211,6 +211,8 @@ class MetadataReaderTest {
             "`PORT AVEN -- The deal is done.` | PORT AVEN | - | - | `PORT AVEN --`",
             "`SALT HARBOUR, Veloria — The deal is done.` | SALT HARBOUR, Veloria | - | - | `SALT HARBOUR, Veloria —`",
             "`UNITED NATIONS, Jan. 5 — The deal is done.` | UNITED NATIONS | Jan. 5 | - | `UNITED NATIONS, Jan. 5 —`",
+            "`PORT AVEN—The deal is done.` | PORT AVEN | - | - | `PORT AVEN—`",
+            "`PORT AVEN- The deal is done.` | PORT AVEN | - | - | `PORT AVEN-`",
             "`(KBC) — The deal is done, officials said.` | - | - | KBC | `(KBC) —`",
             "`КАРСК, 9 февраля. /ВЕЛПРЕСС/. Переговоры зашли в тупик.` | КАРСК | 9 февраля | ВЕЛПРЕСС | `КАРСК, 9 февраля. /ВЕЛПРЕСС/.`",
     })
@@ -232,6 +234,10 @@ class MetadataReaderTest {
             "`Ms. Pell said the talks had stalled.`",
             "`KARSK is a port city on the northern coast of Marrovia.`",
             "`March 3 - the talks resume.`",
+            "`KPA-KBC merger talks resume.`",
+            "`Sen. Ada Pell (V-Port Aven): the talks have stalled.`",
+            "`KARSK TALKS NOT DEAD, JUST STALLED - an analysis of the grain dispute.`",
+            "`NATO-STYLE guarantees are off the table, Pell said.`",
     })
     void proseIsNoDateline(String line) {
         assertThat(Datelines.match(line)).as(line).isNull();
@@ -293,7 +299,13 @@ class MetadataReaderTest {
             "`Will the Sella crossing reopen?\n\nOfficials in Karsk said the crossing could reopen within weeks.` | Will the Sella crossing reopen?",
             "`\u201cWe will not yield,\u201d says Velorian envoy\n\nThe envoy said the plan was flawed.` | \u201cWe will not yield,\u201d says Velorian envoy",
             "`Veloria recalls its ambassador.\nPORT AVEN (Kestrel) — Veloria recalled its ambassador.` | Veloria recalls its ambassador.",
+            "`Sen. Pell to back the Sella accord.\n\nSen. Ada Pell will back the accord, her office said.` | Sen. Pell to back the Sella accord.",
+            "`Game over. Will Pell come down off the fence?\n\nAfter Tuesday, Pell has few options left.` | Game over. Will Pell come down off the fence?",
+            "`Velorian Envoy Quotes Old Treaty to Warn Karsk Against ‘Reckless’ Moves.\n\nThe envoy spoke in Port Aven.` | Velorian Envoy Quotes Old Treaty to Warn Karsk Against ‘Reckless’ Moves.",
+            "`As the Sella crossing reopens after two years, a look at what changed for the traders who use it every day.\n\nPORT AVEN, June 10 (Kestrel) - Traders returned.` | As the Sella crossing reopens after two years, a look at what changed for the traders who use it every day.",
             // prose from the first line on
+            "`Velorian Foreign Minister Ada Pell met Marrovian counterpart Teo Blam in Karsk on Tuesday.\n\nThey discussed grain.` | -",
+            "`Veloria recalled its ambassador on Saturday, the ministry said.\n\nNo reason was given.` | -",
             "`Talks resumed on Monday.\nThe envoy said the plan was flawed.\nNobody else spoke.` | -",
             "`\"We will not yield,\" the envoy said.\n\nThe envoy said the plan was flawed.` | -",
             "`PORT AVEN (Kestrel) — Veloria recalled its ambassador.\n\nThe ministry gave no reason.` | -",
