@@ -1,6 +1,5 @@
 package org.demarche.clean;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -102,6 +101,19 @@ public final class BoilerplateDetector {
             "^(?:photo|image|picture|video|illustration|source|credit|photo credit|image credit|courtesy)s?\\s*(?::|by\\b)", FLAGS);
     private static final Pattern STOCK_CREDIT = Pattern.compile(
             "\\b(?:getty images|shutterstock|alamy|istock(?:photo)?|file photo|archive photo|handout photo|pool photo)\\b", FLAGS);
+    private static final Pattern STAMP_SPLIT = Pattern.compile("[\\s,|\u2022\u00b7()\\[\\]]+");
+    private static final Pattern STAMP_TRIM = Pattern.compile("^[\\p{Punct}\u2010-\u2015]+|[\\p{Punct}\u2010-\u2015&&[^.]]+$");
+    private static final Pattern TIME_TOKEN = Pattern.compile("\\d{1,2}[:.h]\\d{2}(?::\\d{2})?(?:[ap]\\.?m\\.?)?");
+    private static final Pattern DATE_TOKEN = Pattern.compile(
+            "\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{4}-\\p{L}+-\\d{1,2}|\\d{4}-\\d{2}-\\d{2}t[\\d:.]+(?:z|[+-]\\d{2}:?\\d{2})?");
+    private static final Pattern YEAR_TOKEN = Pattern.compile("\\d{4}");
+    private static final Pattern DAY_TOKEN = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
+    private static final Pattern OFFSET_TOKEN = Pattern.compile("(?:gmt|utc)?[+-]\\d{1,2}(?::?\\d{2})?");
+    private static final Pattern LANGUAGE_SPLIT = Pattern.compile("[\\s|\u2022\u00b7/,]+");
+    private static final Pattern SOCIAL_SPLIT = Pattern.compile("[\\s|\u2022\u00b7/,:]+");
+    private static final Pattern KEY_TRIM = Pattern.compile(
+            "^[\\p{Punct}\\p{So}\u2022\u00b7\u00bb\u203a\\s]+|[\\p{So}\u2022\u00b7\u00bb\u203a:>\\s]+$");
+    private static final Pattern KEY_COUNT = Pattern.compile("\\s*\\(\\d+\\)$");
     private static final Pattern MENU_SPLIT = Pattern.compile("\\s*(?:" + SEPARATOR + "|\\s" + DASH + "\\s)\\s*");
 
     private static final Set<String> NAVIGATION_WORDS = Set.of(
@@ -176,36 +188,40 @@ public final class BoilerplateDetector {
         if (s.isEmpty()) {
             return null;
         }
-        Kind strong = strongRule(s);
+        int words = words(s);
+        Kind strong = strongRule(s, words);
         if (strong != null) {
             return strong;
         }
-        if (readsLikeProse(s)) {
+        if (readsLikeProse(s, words)) {
             return null;
         }
-        return weakRule(s);
+        return weakRule(s, words);
     }
 
-    private static Kind strongRule(String s) {
-        if (COPYRIGHT.matcher(s).find() && words(s) <= 25) {
+    /** The rules that hold even for a sentence; each scanning regex runs only when a cheap test lets it. */
+    private static Kind strongRule(String s, int words) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (words <= 25 && (s.indexOf('\u00a9') >= 0 || lower.contains("(c)") || lower.contains("copyright")
+                || lower.contains("rights reserved")) && COPYRIGHT.matcher(s).find()) {
             return Kind.CREDIT;
         }
-        if (!endsSentence(s) && (PHOTO_SLASH.matcher(s).find() || AGENCY_SLASH_TAIL.matcher(s).find())) {
+        if (s.indexOf('/') >= 0 && !endsSentence(s) && (PHOTO_SLASH.matcher(s).find() || AGENCY_SLASH_TAIL.matcher(s).find())) {
             return Kind.CREDIT;
         }
-        if (CAPTION_PREFIX.matcher(s).find()) {
-            return words(s) <= 4 && !hasQuoteMark(s) ? Kind.CREDIT : Kind.CAPTION;
+        if (CAPTION_PREFIX.matcher(s).lookingAt()) {
+            return words <= 4 && !hasQuoteMark(s) ? Kind.CREDIT : Kind.CAPTION;
         }
-        if (LINK_PREFIX.matcher(s).find()) {
+        if (LINK_PREFIX.matcher(s).lookingAt()) {
             return Kind.RELATED;
         }
-        if (TRAILER.matcher(s).find() && (s.indexOf(';') >= 0 || s.startsWith("(") || words(s) <= 10 && !endsSentence(s))) {
+        if (TRAILER.matcher(s).lookingAt() && (s.indexOf(';') >= 0 || s.startsWith("(") || words <= 10 && !endsSentence(s))) {
             return Kind.BYLINE;
         }
-        if (CONTRIBUTED.matcher(s).find() && words(s) <= 30 && !hasQuoteMark(s)) {
+        if (words <= 30 && lower.contains("contributed") && CONTRIBUTED.matcher(s).find() && !hasQuoteMark(s)) {
             return Kind.BYLINE;
         }
-        if (!hasQuoteMark(s) && words(s) <= 80) {
+        if (words <= 80 && lower.contains("cookie") && !hasQuoteMark(s)) {
             for (Pattern p : COOKIE) {
                 if (p.matcher(s).find()) {
                     return Kind.COOKIE_NOTICE;
@@ -215,11 +231,12 @@ public final class BoilerplateDetector {
         return null;
     }
 
-    private static Kind weakRule(String s) {
-        int words = words(s);
-        String key = navigationKey(s);
-        if (NAVIGATION_WORDS.contains(key)) {
-            return key.contains("share") ? Kind.SHARE : Kind.NAVIGATION;
+    private static Kind weakRule(String s, int words) {
+        if (s.length() <= 40) {
+            String key = navigationKey(s);
+            if (NAVIGATION_WORDS.contains(key)) {
+                return key.contains("share") ? Kind.SHARE : Kind.NAVIGATION;
+            }
         }
         if (AGO.matcher(s).matches() || READ_TIME.matcher(s).matches()) {
             return Kind.RELATIVE_TIME;
@@ -230,19 +247,19 @@ public final class BoilerplateDetector {
         if (s.startsWith("#") && words <= 8 || allTokensStartWith(s, '#')) {
             return Kind.HASHTAGS;
         }
-        if (TAGS_PREFIX.matcher(s).find()) {
+        if (TAGS_PREFIX.matcher(s).lookingAt()) {
             return Kind.NAVIGATION;
         }
-        if (isDateStamp(s)) {
+        if (words <= 16 && isDateStamp(s)) {
             return Kind.DATE_STAMP;
         }
-        if (FOLLOW.matcher(s).find() && words <= 15) {
+        if (words <= 15 && FOLLOW.matcher(s).lookingAt()) {
             return Kind.SHARE;
         }
-        if (isSocialRow(s)) {
+        if (words <= 15 && isSocialRow(s)) {
             return Kind.SHARE;
         }
-        if (isLanguageMenu(s)) {
+        if (words <= 24 && isLanguageMenu(s)) {
             return Kind.LANGUAGE_MENU;
         }
         if (isCredit(s)) {
@@ -259,21 +276,26 @@ public final class BoilerplateDetector {
 
     /** A credit on its own or at the end of a caption: "AP Photo/Name", "REUTERS/Name", "Photo: X", "File Photo". */
     static boolean isCredit(String s) {
-        if (PHOTO_SLASH.matcher(s).find() || AGENCY_SLASH_TAIL.matcher(s).find()) {
+        if (s.indexOf('/') >= 0 && (PHOTO_SLASH.matcher(s).find() || AGENCY_SLASH_TAIL.matcher(s).find())) {
             return true;
         }
-        if (CREDIT_LABEL.matcher(s).find() && words(s) <= 10) {
+        int words = words(s);
+        if (words <= 10 && CREDIT_LABEL.matcher(s).lookingAt()) {
             return true;
         }
-        return STOCK_CREDIT.matcher(s).find() && words(s) <= 12;
+        return words <= 12 && STOCK_CREDIT.matcher(s).find();
     }
 
     /** A credit with little else on its line: the anchor next to which a caption sits. */
     private static boolean isBareCredit(String s) {
-        if (COPYRIGHT.matcher(s).find() || CREDIT_LABEL.matcher(s).find()) {
-            return words(s) <= 10;
+        int words = words(s);
+        if (words > 10) {
+            return false;
         }
-        return isCredit(s) && words(s) <= 5;
+        if (COPYRIGHT.matcher(s).find() || CREDIT_LABEL.matcher(s).lookingAt()) {
+            return true;
+        }
+        return words <= 5 && isCredit(s);
     }
 
     /** Three or more consecutive short unpunctuated lines (blank lines allowed between): a menu scraped item by item. */
@@ -317,7 +339,7 @@ public final class BoilerplateDetector {
      */
     private static void markCaptions(String[] text, Kind[] kinds) {
         for (int i = 0; i < text.length; i++) {
-            if (text[i].isEmpty() || !isBareCredit(text[i]) || kinds[i] == null) {
+            if (kinds[i] == null || text[i].isEmpty() || !isBareCredit(text[i])) {
                 continue;
             }
             for (int j : new int[] {i - 1, i + 1}) {
@@ -331,9 +353,8 @@ public final class BoilerplateDetector {
             if (text[i].isEmpty()) {
                 continue;
             }
-            if (previous >= 0 && isCaptionShaped(text[i]) && words(text[i]) >= 2
-                    && (text[previous].startsWith(text[i]) || text[i].startsWith(text[previous]))
-                    && isCaptionShaped(text[previous])) {
+            if (previous >= 0 && (text[previous].startsWith(text[i]) || text[i].startsWith(text[previous]))
+                    && words(text[i]) >= 2 && isCaptionShaped(text[i]) && isCaptionShaped(text[previous])) {
                 if (kinds[i] == null) {
                     kinds[i] = Kind.CAPTION;
                 }
@@ -346,17 +367,24 @@ public final class BoilerplateDetector {
     }
 
     private static boolean isCaptionShaped(String s) {
-        return !s.isEmpty() && !readsLikeProse(s) && !hasQuoteMark(s) && words(s) <= 40;
+        if (s.isEmpty()) {
+            return false;
+        }
+        int words = words(s);
+        return words <= 40 && !readsLikeProse(s, words) && !hasQuoteMark(s);
     }
 
     /** A line holding only dates, times, weekday and month names, zones and "Updated"-type labels. */
     static boolean isDateStamp(String s) {
-        String[] tokens = s.split("[\\s,|\u2022\u00b7()\\[\\]]+");
+        if (s.length() > 100) {
+            return false;
+        }
+        String[] tokens = STAMP_SPLIT.split(s);
         boolean digit = false;
         boolean anchor = false;
         int real = 0;
         for (String raw : tokens) {
-            String t = raw.replaceAll("^[\\p{Punct}\u2010-\u2015]+|[\\p{Punct}\u2010-\u2015&&[^.]]+$", "");
+            String t = STAMP_TRIM.matcher(raw).replaceAll("");
             if (t.isEmpty()) {
                 continue;
             }
@@ -365,19 +393,18 @@ public final class BoilerplateDetector {
             if (lower.endsWith(".") && lower.length() > 1) {
                 lower = lower.substring(0, lower.length() - 1);
             }
-            if (lower.matches("\\d{1,2}[:.h]\\d{2}(?::\\d{2})?(?:[ap]\\.?m\\.?)?")) {
+            if (TIME_TOKEN.matcher(lower).matches()) {
                 digit = true;
                 anchor = true;
-            } else if (lower.matches("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}") || lower.matches("\\d{4}-\\p{L}+-\\d{1,2}")
-                    || lower.matches("\\d{4}-\\d{2}-\\d{2}t[\\d:.]+(?:z|[+-]\\d{2}:?\\d{2})?")) {
+            } else if (DATE_TOKEN.matcher(lower).matches()) {
                 digit = true;
                 anchor = true;
-            } else if (lower.matches("\\d{4}")) {
+            } else if (YEAR_TOKEN.matcher(lower).matches()) {
                 digit = true;
                 anchor = true;
-            } else if (lower.matches("\\d{1,2}(?:st|nd|rd|th)?")) {
+            } else if (DAY_TOKEN.matcher(lower).matches()) {
                 digit = true;
-            } else if (lower.matches("(?:gmt|utc)?[+-]\\d{1,2}(?::?\\d{2})?")) {
+            } else if (OFFSET_TOKEN.matcher(lower).matches()) {
                 continue;
             } else if (CalendarWords.month(lower) != null) {
                 anchor = true;
@@ -390,7 +417,7 @@ public final class BoilerplateDetector {
 
     /** Names of languages, mostly in their own scripts; or a row of language codes. */
     static boolean isLanguageMenu(String s) {
-        String[] words = s.split("[\\s|\u2022\u00b7/,]+");
+        String[] words = LANGUAGE_SPLIT.split(s);
         if (words.length < 2 || words.length > 24) {
             return false;
         }
@@ -424,7 +451,7 @@ public final class BoilerplateDetector {
 
     /** "Facebook Twitter Telegram", "Share: Facebook | X | Email". */
     private static boolean isSocialRow(String s) {
-        String[] words = s.toLowerCase(Locale.ROOT).split("[\\s|\u2022\u00b7/,:]+");
+        String[] words = SOCIAL_SPLIT.split(s.toLowerCase(Locale.ROOT));
         int social = 0;
         int total = 0;
         for (String w : words) {
@@ -456,12 +483,12 @@ public final class BoilerplateDetector {
     /** The line lower-cased without bullets, arrows or a trailing colon, for the vocabulary look-ups. */
     private static String navigationKey(String s) {
         String key = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        key = key.replaceAll("^[\\p{Punct}\\p{So}\u2022\u00b7\u00bb\u203a\\s]+|[\\p{So}\u2022\u00b7\u00bb\u203a:>\\s]+$", "");
-        return key.replaceAll("\\s*\\(\\d+\\)$", "");
+        key = KEY_TRIM.matcher(key).replaceAll("");
+        return KEY_COUNT.matcher(key).replaceAll("");
     }
 
     private static boolean allTokensStartWith(String s, char c) {
-        String[] tokens = s.split("\\s+");
+        String[] tokens = s.split(" ");
         for (String t : tokens) {
             if (t.charAt(0) != c) {
                 return false;
@@ -471,11 +498,11 @@ public final class BoilerplateDetector {
     }
 
     /** A sentence (ends in ".", "!", "?", an ellipsis or a closing quote) or a line quoting somebody. */
-    static boolean readsLikeProse(String s) {
+    static boolean readsLikeProse(String s, int words) {
         if (endsSentence(s)) {
-            return words(s) >= 2 || hasQuoteMark(s) || s.charAt(s.length() - 1) != '.';
+            return words >= 2 || hasQuoteMark(s) || s.charAt(s.length() - 1) != '.';
         }
-        return hasQuoteMark(s) && words(s) >= 4;
+        return words >= 4 && hasQuoteMark(s);
     }
 
     private static boolean endsSentence(String s) {
@@ -519,12 +546,27 @@ public final class BoilerplateDetector {
         return c == '"' || c == '\u201d' || c == '\u201c' || c == '\u00bb' || c == '\u2019' || c == '\'';
     }
 
+    /** Whitespace-separated tokens holding a letter or a digit. */
     static int words(String s) {
-        String t = s.strip();
-        if (t.isEmpty()) {
-            return 0;
+        int count = 0;
+        boolean inToken = false;
+        boolean counted = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                inToken = false;
+                continue;
+            }
+            if (!inToken) {
+                inToken = true;
+                counted = false;
+            }
+            if (!counted && (Character.isLetterOrDigit(c) || Character.isSurrogate(c))) {
+                count++;
+                counted = true;
+            }
         }
-        return (int) Arrays.stream(t.split("\\s+")).filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit)).count();
+        return count;
     }
 
     /** Unicode spaces (no-break, thin, zero-width) become plain spaces, runs collapse, the ends are stripped. */

@@ -81,19 +81,19 @@ final class Datelines {
         }
         String s = plainSpaces(line.substring(lead));
         Matcher m = SLASHED.matcher(s);
-        if (m.find() && isPlace(m.group(1))) {
+        if (m.lookingAt() && isPlace(m.group(1))) {
             return new Match(m.group(1).strip(), writtenDate(m.group(2)), m.group(3).strip(), lead, lead + m.end());
         }
         m = BRACKETED.matcher(s);
-        if (m.find() && isPlace(m.group(1)) && isAgency(m.group(3))) {
+        if (m.lookingAt() && isPlace(m.group(1)) && isAgency(m.group(3))) {
             return new Match(m.group(1).strip(), writtenDate(m.group(2)), m.group(3).strip(), lead, lead + m.end());
         }
         m = DASHED.matcher(s);
-        if (m.find() && isPlace(m.group(1)) && letters(m.group(1)) >= 3 && (m.group(2) != null || isFollowedByProse(s, m.end()))) {
+        if (m.lookingAt() && isPlace(m.group(1)) && letters(m.group(1)) >= 3 && (m.group(2) != null || isFollowedByProse(s, m.end()))) {
             return new Match(m.group(1).strip(), writtenDate(m.group(2)), null, lead, lead + m.end());
         }
         m = AGENCY_ONLY.matcher(s);
-        if (m.find() && isAgency(m.group(1))) {
+        if (m.lookingAt() && isAgency(m.group(1))) {
             return new Match(null, null, m.group(1).strip(), lead, lead + m.end());
         }
         return null;

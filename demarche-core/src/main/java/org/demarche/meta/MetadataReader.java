@@ -106,6 +106,9 @@ public final class MetadataReader {
             if (!boilerplate[line] && isProseParagraph(text) && ++prose > PROSE_PARAGRAPHS_BEFORE_DATELINE) {
                 break;
             }
+            if (words(text) > 20) {
+                continue;
+            }
             DateStamps.Found found = DateStamps.find(text);
             if (found == null || wordsOutside(text, found) > 6) {
                 continue;

@@ -121,6 +121,42 @@ public final class RelativeDates {
         }
     }
 
+    /** How far before and after its trigger word an expression may reach ("on Wednesday, the 12th of January"). */
+    private static final int WINDOW = 40;
+    private static final Rule[] NO_RULES = {};
+    private static final java.util.Map<String, Rule[]> TRIGGERS = new java.util.HashMap<>();
+
+    static {
+        for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
+            TRIGGERS.put(day, new Rule[] {Rule.WEEKDAY_NAME});
+        }
+        Rule[] monthRules = {Rule.MONTH_DAY, Rule.DAY_MONTH, Rule.IN_MONTH};
+        for (Month month : Month.values()) {
+            String name = month.name().toLowerCase(Locale.ROOT);
+            TRIGGERS.put(name, monthRules);
+            TRIGGERS.put(name.substring(0, 3), monthRules);
+        }
+        TRIGGERS.put("sept", monthRules);
+        for (String word : List.of("yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "night")) {
+            TRIGGERS.put(word, new Rule[] {Rule.DAY_WORD});
+        }
+        TRIGGERS.put("ago", new Rule[] {Rule.AGO});
+        TRIGGERS.put("week", new Rule[] {Rule.WEEK});
+        TRIGGERS.put("month", new Rule[] {Rule.MONTH_REL});
+    }
+
+    private static Rule[] triggered(CharSequence text, int start, int end) {
+        int length = end - start;
+        if (length == 4 && Character.isDigit(text.charAt(start)) && end < text.length() && text.charAt(end) == '-') {
+            return new Rule[] {Rule.ISO};
+        }
+        if (length < 3 || length > 9 || !Character.isLetter(text.charAt(start))) {
+            return NO_RULES;
+        }
+        Rule[] rules = TRIGGERS.get(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
+        return rules == null ? NO_RULES : rules;
+    }
+
     /** Words that make a weekday part of a name: "Good Friday", "Super Tuesday". */
     private static final Set<String> NAMED_DAY_BEFORE = Set.of("good", "black", "super", "ash", "holy", "maundy", "easter",
             "palm", "cyber", "bloody", "giving", "shrove", "fat", "blue", "mail", "observer", "independent", "mad");
@@ -178,24 +214,47 @@ public final class RelativeDates {
         return anchor >= m.end() ? anchor - m.end() + 1 : 0;
     }
 
+    /**
+     * One pass over the words of the range; a trigger word (a weekday, a month, "yesterday", "ago", "week", a
+     * year before a hyphen) runs the rules it can belong to, in a window around it, keeping the matches that
+     * cover it. So the cost grows with the text, not with the text times the rules.
+     */
     private static List<Match> scan(CharSequence text, int start, int end, LocalDate reference, boolean strictCase) {
         List<Match> found = new ArrayList<>();
-        for (Rule rule : Rule.values()) {
-            Matcher m = rule.pattern.matcher(text);
-            m.region(start, end);
-            m.useTransparentBounds(true);
-            m.useAnchoringBounds(false);
-            while (m.find()) {
-                if (strictCase && !capitalised(rule, m) || isNamedDay(rule, m, text)) {
-                    continue;
-                }
-                Resolved r = resolve(rule, m, reference);
-                if (r == NOT_A_DATE) {
-                    continue;
-                }
-                found.add(new Match(m.start(), m.end(), text.subSequence(m.start(), m.end()).toString(),
-                        r == null ? null : r.date(), r == null ? precisionOf(rule, m) : r.precision()));
+        Matcher[] matchers = new Matcher[Rule.values().length];
+        int i = start;
+        while (i < end) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
             }
+            int j = i;
+            while (j < end && Character.isLetterOrDigit(text.charAt(j))) {
+                j++;
+            }
+            Rule[] rules = triggered(text, i, j);
+            for (Rule rule : rules) {
+                Matcher m = matchers[rule.ordinal()];
+                if (m == null) {
+                    m = rule.pattern.matcher(text);
+                    m.useTransparentBounds(true);
+                    m.useAnchoringBounds(false);
+                    matchers[rule.ordinal()] = m;
+                }
+                m.region(Math.max(start, i - WINDOW), Math.min(end, j + WINDOW));
+                while (m.find()) {
+                    if (m.end() <= i || m.start() >= j || strictCase && !capitalised(rule, m) || isNamedDay(rule, m, text)) {
+                        continue;
+                    }
+                    Resolved r = resolve(rule, m, reference);
+                    if (r == NOT_A_DATE) {
+                        continue;
+                    }
+                    found.add(new Match(m.start(), m.end(), text.subSequence(m.start(), m.end()).toString(),
+                            r == null ? null : r.date(), r == null ? precisionOf(rule, m) : r.precision()));
+                }
+            }
+            i = j;
         }
         found.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed()));
         List<Match> kept = new ArrayList<>();
