@@ -58,10 +58,10 @@ public final class BoilerplateDetector {
             "^(?:read (?:more|also|next)|also read|see also|related(?: articles?| stories| news| coverage| topics?)?"
                     + "|more (?:on|about) (?:this|the) (?:topic|story|subject)|recommended(?: for you)?|you (?:may|might) also like"
                     + "|more from [\\p{L} ]{1,30}|editor'?s picks?|trending(?: now)?|most (?:read|popular|viewed)|top stories"
-                    + "|don'?t miss|must read|more stories|more news)"
+                    + "|don'?t miss|must read|more stories|more news|читайте также|читать также|смотрите также|по теме|читать далее)"
                     + "\\s*(?::|" + DASH + "|\u00bb|\u203a|>)", FLAGS);
     private static final Pattern CAPTION_PREFIX = Pattern.compile(
-            "^\\(?\\s*(?:file(?: photo| picture| image)?|photo(?:graph)?|picture|image|caption|in pictures|gallery)\\s*\\)?\\s*:", FLAGS);
+            "^\\(?\\s*(?:file(?: photo| picture| image)?|photo(?:graph)?|picture|image|caption|in pictures|gallery|фото|видео)\\s*\\)?\\s*:", FLAGS);
     private static final Pattern TRAILER = Pattern.compile(
             "^\\(?\\s*(?:additional )?(?:reporting|writing|editing|written|compiled|translated|edited|produced|graphics) by\\b", FLAGS);
     private static final Pattern CONTRIBUTED = Pattern.compile(
@@ -78,7 +78,8 @@ public final class BoilerplateDetector {
     private static final Pattern AGO = Pattern.compile(
             "^(?:(?:updated|published|posted|last updated|edited)\\s*:?\\s*)?(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few)"
                     + "\\s*(?:sec(?:ond)?s?|min(?:ute)?s?|h|hrs?|hours?|d|days?|wks?|weeks?|mo|months?|y|yrs?|years?)\\s+ago"
-                    + "(?:\\s*" + SEPARATOR + ".*)?$", FLAGS);
+                    + "(?:\\s*" + SEPARATOR + ".*)?$"
+                    + "|^\\d+\\s+(?:секунд[ауы]?|минут[ауы]?|час(?:а|ов)?|д(?:ень|ня|ней)|недел[ьию]|месяц(?:а|ев)?|год(?:а)?|лет)\\s+назад$", FLAGS);
     private static final Pattern READ_TIME = Pattern.compile(
             "^(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\\s-]*(?:min(?:ute)?s?|m)\\.?\\s*(?:read|watch|listen)$", FLAGS);
     private static final Pattern COUNTER = Pattern.compile(
@@ -132,7 +133,9 @@ public final class BoilerplateDetector {
             "close", "open", "about us", "contact us", "contacts", "privacy policy", "terms of use", "rss",
             "newsletter", "newsletters", "listen", "listen to this article", "watch", "archive", "in brief",
             "diplomacy", "defense", "defence", "military", "conflicts", "world news", "follow us", "tags", "topics",
-            "hot topics", "photo gallery");
+            "hot topics", "photo gallery", "все новости", "главная", "новости", "лента новостей", "поделиться",
+            "читать далее", "подробнее", "комментарии", "подписаться", "фото", "видео", "реклама", "в мире",
+            "политика", "экономика", "общество", "меню", "поиск");
     private static final Set<String> SOCIAL_WORDS = Set.of(
             "facebook", "twitter", "x", "whatsapp", "telegram", "vk", "vkontakte", "linkedin", "reddit", "email",
             "e-mail", "print", "copy", "link", "share", "tweet", "pinterest", "viber", "messenger", "instagram",
@@ -235,7 +238,7 @@ public final class BoilerplateDetector {
         if (s.length() <= 40) {
             String key = navigationKey(s);
             if (NAVIGATION_WORDS.contains(key)) {
-                return key.contains("share") ? Kind.SHARE : Kind.NAVIGATION;
+                return key.contains("share") || key.contains("tweet") || key.contains("поделиться") ? Kind.SHARE : Kind.NAVIGATION;
             }
         }
         if (AGO.matcher(s).matches() || READ_TIME.matcher(s).matches()) {

@@ -87,6 +87,12 @@ class BoilerplateDetectorTest {
             "`This website uses cookies to ensure you get the best experience.` | COOKIE_NOTICE",
             "Accept all cookies | COOKIE_NOTICE",
             "Cookie settings | COOKIE_NOTICE",
+            "Все новости | NAVIGATION",
+            "Поделиться | SHARE",
+            "`Читайте также: Караванский посол покинул Карск` | RELATED",
+            "`Фото: Кестрел` | CREDIT",
+            "6 месяцев назад | RELATIVE_TIME",
+            "3 часа назад | RELATIVE_TIME",
     })
     void recognisesEachKindOfFurniture(String line, Kind expected) {
         assertThat(BoilerplateDetector.classifyLine(line)).as(line).isEqualTo(expected);
@@ -125,6 +131,8 @@ class BoilerplateDetectorTest {
             "Reporting by the Karsk Herald showed that the ministry had known for months.",
             "We use this opportunity to thank our partners, the minister said.",
             "Windows\u3067\u306e\u64cd\u4f5c\u65b9\u6cd5\u3067\u3059\u3002",
+            "Посол заявил, что переговоры зашли в тупик.",
+            "Новости из Карска пришли только вечером.",
     })
     void neverMarksProse(String line) {
         assertThat(BoilerplateDetector.classifyLine(line)).as(line).isNull();
