@@ -1,11 +1,6 @@
 package org.demarche.meta;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.demarche.article.Dateline;
@@ -15,208 +10,221 @@ import org.demarche.pipeline.Document;
 import org.demarche.text.Lines;
 
 /**
- * Reads the title, the dateline ("MOSCOW, February 9. /TASS/.", "TEHRAN (FNA)-", "WASHINGTON, Jan. 5 —"),
- * the publication date ("2022-January-13 19:46", "12:55 - 29/11/2023 Wednesday") and the outlet from the text,
- * preferring what the input record already states.
+ * Reads an article's metadata from its own text, preferring what the input record already states:
+ * <ul>
+ *   <li>the title: the first line that is not boilerplate, when it is shaped like a headline; none when the
+ *       article opens straight with prose or a dateline;</li>
+ *   <li>the dateline ("MOSCOW, February 9. /TASS/.", "TEHRAN (FNA)-", "LONDON, Jan 5 (Reuters) -",
+ *       "UNITED NATIONS —"; see {@link Datelines}) with its place, its date as written and that date resolved
+ *       to a calendar day: a year-less date against the publication date, else the input's reference date;</li>
+ *   <li>the publication date: a date stamp among the first lines ("2022-January-13 19:46",
+ *       "12:55 - 29/11/2023 Wednesday", "2023-11-29", "Nov. 29, 2023", "29 November 2023"), else a dateline
+ *       date that states its year;</li>
+ *   <li>the outlet: the agency named in the dateline.</li>
+ * </ul>
+ * Lines marked as boilerplate are never a title or a dateline; date stamps are read from them. Stateless.
  */
 public final class MetadataReader {
-    private static final String PLACE = "([A-Z][A-Z.'\\- ]*[A-Z.])";
-    private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-    private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "^\\s*" + PLACE + ",\\s+(" + MONTH + "\\s+\\d{1,2}(?:,\\s+\\d{4})?)\\s*\\.?\\s*/\\s*([A-Za-z][A-Za-z\\- ]*?)\\s*/\\s*\\.?");
-    private static final Pattern AGENCY_DATELINE = Pattern.compile("^\\s*" + PLACE + "\\s*\\(([^)]{2,30})\\)\\s*[-\u2013\u2014]+");
-    private static final Pattern DATED_DATELINE = Pattern.compile(
-            "^\\s*" + PLACE + ",\\s+(" + MONTH + "\\s+\\d{1,2}(?:,\\s+\\d{4})?)\\s*[-\u2013\u2014(]");
-    private static final Pattern PLAIN_DATELINE = Pattern.compile("^\\s*" + PLACE + "\\s+[-\u2013\u2014]+\\s");
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
-    private static final Pattern YEAR_MONTHNAME_DAY = Pattern.compile("(\\d{4})-([A-Za-z]+)-(\\d{1,2})");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b(" + MONTH + ")\\s+(\\d{1,2}),\\s+(\\d{4})\\b");
-    private static final DateTimeFormatter MONTH_DAY = new DateTimeFormatterBuilder().parseCaseInsensitive()
-            .appendPattern("MMMM d").toFormatter(Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT_MONTH_DAY = new DateTimeFormatterBuilder().parseCaseInsensitive()
-            .appendPattern("MMM d").toFormatter(Locale.ENGLISH);
+    /** How far into the text the headline, stamps and dateline are looked for. */
+    private static final int HEAD_LINES = 30;
+    /** The dateline opens one of the first prose paragraphs; the search stops after this many without one. */
+    private static final int PROSE_PARAGRAPHS_BEFORE_DATELINE = 3;
+    private static final Pattern UPDATED = Pattern.compile("(?iu)\\b(?:updated|modified|edited|обновлено)\\b");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.-]*");
+    /** Reporting in the past tense belongs to a lead sentence; a headline says "says". */
+    private static final Pattern SAID = Pattern.compile("\\b(?:said|told|added|stated)\\b");
+    /** Words of four or more letters that title case leaves in lower case. */
+    private static final java.util.Set<String> MINOR_WORDS = java.util.Set.of("from", "with", "into", "onto", "upon", "over",
+            "than", "that", "through", "where", "when", "about", "after", "before", "under", "without", "against",
+            "between", "during", "within", "amid", "until", "while", "like", "near", "past", "since", "toward",
+            "towards", "across", "along", "around", "behind", "beyond", "despite", "inside", "outside", "per", "via",
+            "versus");
 
     public ArticleMetadata read(Document doc, RawArticle raw) {
         Lines lines = doc.lines();
-        int titleLine = findTitleLine(doc);
+        boolean[] boilerplate = doc.boilerplateLines();
+        int titleLine = raw.title() != null ? -1 : findTitleLine(lines, boilerplate);
         String title = raw.title() != null ? raw.title() : titleLine >= 0 ? lines.text(titleLine).strip() : null;
-        LocalDate published = parseIso(raw.published());
+
+        DateStamps.Found given = raw.published() == null ? null : DateStamps.find(raw.published());
+        LocalDate published = given == null ? null : given.date();
         if (published == null) {
-            published = publishedFromText(doc, titleLine);
+            published = publishedFromStamps(lines, boilerplate, titleLine);
         }
+
         Dateline dateline = null;
         String outlet = raw.outlet();
-        for (int line = 0; line < lines.size() && line < 25 && dateline == null; line++) {
-            if (line == titleLine || doc.boilerplateLines()[line] || lines.isBlank(line)) {
+        int datelineLine = findDatelineLine(lines, boilerplate, titleLine);
+        if (datelineLine >= 0) {
+            Datelines.Match match = Datelines.match(lines.text(datelineLine));
+            LocalDate reference = published != null ? published : raw.referenceDate();
+            LocalDate resolved = Datelines.resolve(match.date(), reference);
+            int start = lines.start(datelineLine) + match.start();
+            int end = lines.start(datelineLine) + match.end();
+            dateline = new Dateline(match.place(), match.date(), resolved, Span.of(doc.text(), start, end));
+            if (outlet == null) {
+                outlet = match.outlet();
+            }
+            if (published == null) {
+                published = Datelines.explicitDate(match.date());
+            }
+        }
+        return new ArticleMetadata(title, titleLine, dateline, published, outlet);
+    }
+
+    /** The line that opens with a dateline: searched until a few prose paragraphs have gone by without one. */
+    private static int findDatelineLine(Lines lines, boolean[] boilerplate, int titleLine) {
+        int prose = 0;
+        for (int line = 0; line < lines.size() && line < HEAD_LINES; line++) {
+            if (line == titleLine || boilerplate[line] || lines.isBlank(line)) {
                 continue;
             }
-            DatelineMatch match = matchDateline(lines.text(line));
-            if (match != null) {
-                LocalDate reference = published != null ? published : raw.referenceDate();
-                LocalDate resolved = resolve(match.date, reference);
-                int start = lines.start(line) + match.start;
-                int end = lines.start(line) + match.end;
-                dateline = new Dateline(match.place, match.date, resolved, Span.of(doc.text(), start, end));
-                if (outlet == null) {
-                    outlet = match.outlet;
-                }
-            }
-        }
-        return new ArticleMetadata(title, raw.title() != null ? -1 : titleLine, dateline, published, outlet);
-    }
-
-    private record DatelineMatch(String place, String date, String outlet, int start, int end) {
-    }
-
-    private static DatelineMatch matchDateline(String line) {
-        Matcher m = WIRE_DATELINE.matcher(line);
-        if (m.find()) {
-            return new DatelineMatch(m.group(1).strip(), m.group(2), m.group(3).strip(), m.start(1), m.end());
-        }
-        m = AGENCY_DATELINE.matcher(line);
-        if (m.find()) {
-            return new DatelineMatch(m.group(1).strip(), null, m.group(2).strip(), m.start(1), m.end());
-        }
-        m = DATED_DATELINE.matcher(line);
-        if (m.find()) {
-            return new DatelineMatch(m.group(1).strip(), m.group(2), null, m.start(1), m.end(2));
-        }
-        m = PLAIN_DATELINE.matcher(line);
-        if (m.find() && m.group(1).length() >= 3) {
-            return new DatelineMatch(m.group(1).strip(), null, null, m.start(1), m.end());
-        }
-        return null;
-    }
-
-    /** A year-less "February 9" becomes the latest such day on or before the reference date (plus a day of slack). */
-    static LocalDate resolve(String written, LocalDate reference) {
-        if (written == null) {
-            return null;
-        }
-        Matcher full = MONTH_DAY_YEAR.matcher(written);
-        if (full.find()) {
-            return parseMonthDayYear(full.group(1), full.group(2), full.group(3));
-        }
-        if (reference == null) {
-            return null;
-        }
-        MonthDay day = parseMonthDay(written);
-        if (day == null) {
-            return null;
-        }
-        LocalDate candidate = day.atYear(reference.getYear());
-        return candidate.isAfter(reference.plusDays(1)) ? day.atYear(reference.getYear() - 1) : candidate;
-    }
-
-    private static MonthDay parseMonthDay(String written) {
-        String s = written.replace(".", "").replaceAll("\\s+", " ").strip();
-        for (DateTimeFormatter f : new DateTimeFormatter[] {MONTH_DAY, SHORT_MONTH_DAY}) {
-            try {
-                return MonthDay.parse(s, f);
-            } catch (DateTimeParseException e) {
-                // try the next form
-            }
-        }
-        if (s.toLowerCase(Locale.ROOT).startsWith("sept ")) {
-            return parseMonthDay("Sep " + s.substring(5));
-        }
-        return null;
-    }
-
-    private static LocalDate parseMonthDayYear(String month, String day, String year) {
-        MonthDay md = parseMonthDay(month + " " + day);
-        return md == null ? null : md.atYear(Integer.parseInt(year));
-    }
-
-    private static LocalDate parseIso(String value) {
-        if (value == null) {
-            return null;
-        }
-        Matcher m = ISO_DATE.matcher(value);
-        if (m.find()) {
-            try {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            } catch (java.time.DateTimeException e) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** A date stamp among the first lines of scraped text. */
-    private static LocalDate publishedFromText(Document doc, int titleLine) {
-        Lines lines = doc.lines();
-        for (int line = 0; line < lines.size() && line < 15; line++) {
             String text = lines.text(line);
-            if (text.isBlank() || text.length() > 80 || line == titleLine) {
-                continue;
+            if (Datelines.match(text) != null) {
+                return line;
             }
-            LocalDate date = dateStamp(text);
-            if (date != null) {
-                return date;
-            }
-        }
-        return null;
-    }
-
-    static LocalDate dateStamp(String text) {
-        try {
-            Matcher m = YEAR_MONTHNAME_DAY.matcher(text);
-            if (m.find()) {
-                MonthDay md = parseMonthDay(m.group(2) + " " + m.group(3));
-                if (md != null) {
-                    return md.atYear(Integer.parseInt(m.group(1)));
-                }
-            }
-            m = ISO_DATE.matcher(text);
-            if (m.find()) {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            }
-            m = DAY_MONTH_YEAR.matcher(text);
-            if (m.find()) {
-                return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-            }
-            m = MONTH_DAY_YEAR.matcher(text);
-            if (m.find()) {
-                return parseMonthDayYear(m.group(1), m.group(2), m.group(3));
-            }
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
-        return null;
-    }
-
-    /** The headline: the first prose line that is short and either unpunctuated or in title case. */
-    private static int findTitleLine(Document doc) {
-        Lines lines = doc.lines();
-        for (int line = 0; line < lines.size() && line < 12; line++) {
-            if (lines.isBlank(line) || doc.boilerplateLines()[line]) {
-                continue;
-            }
-            String text = lines.text(line).strip();
-            String[] words = text.split("\\s+");
-            if (matchDateline(text) != null || words.length > 30) {
+            if (isProseParagraph(text) && ++prose >= PROSE_PARAGRAPHS_BEFORE_DATELINE) {
                 return -1;
             }
-            char last = text.charAt(text.length() - 1);
-            boolean punctuated = last == '.' || last == '!' || last == '?';
-            return !punctuated || isTitleCase(words) ? line : -1;
         }
         return -1;
     }
 
-    private static boolean isTitleCase(String[] words) {
-        int long_ = 0;
-        int capitalized = 0;
-        for (String w : words) {
-            if (w.length() > 3) {
-                long_++;
-                if (Character.isUpperCase(w.codePointAt(0))) {
-                    capitalized++;
-                }
+    /**
+     * The publication date from a stamp among the first lines: a line holding a full date and few other words
+     * ("Published: 29 November 2023", "12:55 - 29/11/2023 Wednesday"). A stamp marked "Updated" only counts
+     * when there is no other.
+     */
+    private static LocalDate publishedFromStamps(Lines lines, boolean[] boilerplate, int titleLine) {
+        LocalDate updated = null;
+        int prose = 0;
+        for (int line = 0; line < lines.size() && line < HEAD_LINES; line++) {
+            if (line == titleLine || lines.isBlank(line)) {
+                continue;
+            }
+            String text = lines.text(line);
+            if (!boilerplate[line] && isProseParagraph(text) && ++prose > PROSE_PARAGRAPHS_BEFORE_DATELINE) {
+                break;
+            }
+            if (words(text) > 20) {
+                continue;
+            }
+            DateStamps.Found found = DateStamps.find(text);
+            if (found == null || wordsOutside(text, found) > 6) {
+                continue;
+            }
+            if (!UPDATED.matcher(text).find()) {
+                return found.date();
+            }
+            if (updated == null) {
+                updated = found.date();
             }
         }
-        return long_ > 0 && capitalized * 10 >= long_ * 7;
+        return updated;
+    }
+
+    private static int wordsOutside(String text, DateStamps.Found found) {
+        return words(text.substring(0, found.start())) + words(text.substring(found.end()));
+    }
+
+    /**
+     * The headline: the first line that is not boilerplate, when it reads as one. A line of up to 30 words is a
+     * headline when it is unpunctuated, in title case, or followed by a dateline paragraph; a short sentence (up
+     * to 18 words, no quote marks, no "said", no "on Tuesday" or other day) is one only when a blank line follows it. A dateline or a longer
+     * sentence means the article starts straight with prose: no title. A one-paragraph text has none.
+     */
+    static int findTitleLine(Lines lines, boolean[] boilerplate) {
+        for (int line = 0; line < lines.size() && line < HEAD_LINES; line++) {
+            if (lines.isBlank(line) || boilerplate[line]) {
+                continue;
+            }
+            String text = lines.text(line).strip();
+            int next = nextContentLine(lines, boilerplate, line);
+            if (next < 0 || Datelines.match(text) != null) {
+                return -1;
+            }
+            return isHeadline(text, lines, line, next) ? line : -1;
+        }
+        return -1;
+    }
+
+    private static boolean isHeadline(String text, Lines lines, int line, int next) {
+        int words = words(text);
+        if (words < 2 || words > 30 || text.length() < 8) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        if (last == ':' || last == ',' || last == ';') {
+            return false;
+        }
+        if (!endsSentence(text)) {
+            return true;
+        }
+        if (isTitleCase(text) && words <= 25) {
+            return true;
+        }
+        if (Datelines.match(lines.text(next)) != null) {
+            return true;
+        }
+        boolean blankAfter = line + 1 < lines.size() && lines.isBlank(line + 1);
+        return words <= 18 && blankAfter && !hasQuoteMark(text) && !SAID.matcher(text).find()
+                && RelativeDates.findAll(text, 0, text.length(), null).isEmpty();
+    }
+
+    private static int nextContentLine(Lines lines, boolean[] boilerplate, int line) {
+        for (int i = line + 1; i < lines.size(); i++) {
+            if (!lines.isBlank(i) && !boilerplate[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isProseParagraph(String text) {
+        return words(text) >= 15 && endsSentence(text.strip());
+    }
+
+    private static boolean endsSentence(String s) {
+        int i = s.length() - 1;
+        while (i > 0 && (s.charAt(i) == ')' || s.charAt(i) == '"' || s.charAt(i) == '\u201d' || s.charAt(i) == '\u2019'
+                || s.charAt(i) == '\'' || s.charAt(i) == '\u00bb')) {
+            i--;
+        }
+        char c = s.charAt(i);
+        return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u3002' || c == '\uff01' || c == '\uff1f'
+                || c == '\u0964' || c == '\u06d4' || c == '\u061f';
+    }
+
+    private static boolean hasQuoteMark(String s) {
+        return s.indexOf('"') >= 0 || s.indexOf('\u201c') >= 0 || s.indexOf('\u201d') >= 0 || s.indexOf('\u00ab') >= 0;
+    }
+
+    /** Every word of four or more letters but the minor ones is capitalised, and there are at least three. */
+    static boolean isTitleCase(String text) {
+        int long_ = 0;
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String w = m.group();
+            if (w.codePoints().filter(Character::isLetter).count() < 4 || !Character.isLetter(w.codePointAt(0))) {
+                continue;
+            }
+            if (MINOR_WORDS.contains(w)) {
+                continue;
+            }
+            long_++;
+            if (!Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return long_ >= 3;
+    }
+
+    static int words(String text) {
+        int n = 0;
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 }
