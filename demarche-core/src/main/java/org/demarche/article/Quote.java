@@ -12,9 +12,10 @@ import java.io.Serializable;
  * @param speakerMention the mention that attributes the statement ("Ryabkov", "he", "the senior diplomat"), or null
  * @param cue            the reporting verb or phrase ("said", "according to", "told RT"), or null
  * @param confidence     how sure the attribution is, from 0 to 1
+ * @param date           when the statement was made, when the reporter's sentence says so ("on Wednesday"), or null
  */
 public record Quote(Span content, QuoteKind kind, String speaker, String speakerRole, Span speakerMention, Span cue,
-                    double confidence) implements Serializable {
+                    double confidence, StatementDate date) implements Serializable {
     public Quote {
         java.util.Objects.requireNonNull(content, "content");
         java.util.Objects.requireNonNull(kind, "kind");

@@ -1,13 +1,16 @@
 package org.demarche.attribution;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.demarche.article.Quote;
 import org.demarche.article.QuoteKind;
 import org.demarche.article.Span;
+import org.demarche.article.StatementDate;
 import org.demarche.lang.Lexicon;
 import org.demarche.mentions.Mention;
+import org.demarche.meta.RelativeDates;
 import org.demarche.people.ArticlePeople;
 import org.demarche.people.ArticlePeople.Entity;
 import org.demarche.pipeline.Document;
@@ -25,7 +28,11 @@ public final class Attributor {
         this.lexicon = lexicon;
     }
 
-    public List<Quote> attribute(Document doc, List<Mention> names, ArticlePeople people) {
+    /**
+     * The statements of {@code doc} with their speakers; {@code referenceDate} (the article's date, or null)
+     * resolves the time expressions of their cues ("said on Wednesday").
+     */
+    public List<Quote> attribute(Document doc, List<Mention> names, ArticlePeople people, LocalDate referenceDate) {
         Phrases phrases = new Phrases(doc, names, lexicon);
         CueFinder cues = new CueFinder(doc, phrases, lexicon);
         List<Statement> turns = new TranscriptTurns(doc, phrases).find();
@@ -67,7 +74,7 @@ public final class Attributor {
                 previous = speaker;
                 previousLine = line;
             }
-            quotes.add(toQuote(doc, s, speaker, mention));
+            quotes.add(toQuote(doc, s, speaker, mention, dateOf(doc, s, referenceDate)));
         }
         return quotes;
     }
@@ -96,7 +103,27 @@ public final class Attributor {
         return overlap > 0 && overlap * 2 >= reported.end() - reported.start();
     }
 
-    private static Quote toQuote(Document doc, Statement s, Entity speaker, Mention mention) {
+    /** The time expression in the reporter's words of the cue's sentence, nearest the cue ("said on Wednesday"). */
+    private static StatementDate dateOf(Document doc, Statement s, LocalDate referenceDate) {
+        if (s.cue() == null || s.cue().cueFirst() < 0) {
+            return null;
+        }
+        Tokens tokens = doc.tokens();
+        int sentence = doc.sentences().of(s.cue().cueFirst());
+        int start = tokens.start(doc.sentences().first(sentence));
+        int end = tokens.end(doc.sentences().last(sentence));
+        int anchor = tokens.start(s.cue().cueFirst());
+        for (RelativeDates.Match m : RelativeDates.findAll(doc.text(), start, end, referenceDate).stream()
+                .sorted(Comparator.comparingInt(m -> Math.abs(m.start() - anchor))).toList()) {
+            if (doc.enclosingQuote(m.start()) == null && !(m.start() >= s.start() && m.end() <= s.end())) {
+                return new StatementDate(Span.of(doc.text(), m.start(), m.end()), m.date(),
+                        m.precision().name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return null;
+    }
+
+    private static Quote toQuote(Document doc, Statement s, Entity speaker, Mention mention, StatementDate date) {
         Tokens tokens = doc.tokens();
         Span content = Span.of(doc.text(), s.start(), s.end());
         Span mentionSpan = mention == null ? null
@@ -111,6 +138,6 @@ public final class Attributor {
         }
         double confidence = speaker == null ? Math.min(s.confidence(), 0.5) : s.confidence();
         return new Quote(content, s.kind(), speaker == null ? null : speaker.name(), role, mentionSpan, cueSpan,
-                confidence);
+                confidence, date);
     }
 }

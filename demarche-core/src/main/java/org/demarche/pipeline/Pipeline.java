@@ -64,7 +64,7 @@ public final class Pipeline implements java.io.Serializable {
         ArticleMetadata meta = metadata.read(doc, raw);
         List<Mention> mentions = names.find(doc);
         ArticlePeople people = new ArticlePeople(doc, mentions, lexicon);
-        List<Quote> quotes = attributor.attribute(doc, mentions, people);
+        List<Quote> quotes = attributor.attribute(doc, mentions, people, meta.referenceDate());
         String language = raw.language() != null ? raw.language() : guessLanguage(raw.text());
         return new AnnotatedArticle(raw.id(), raw.text(), raw.url(), meta.title(), meta.outlet(), meta.published(),
                 meta.dateline(), language, quotes, people.toPersons());

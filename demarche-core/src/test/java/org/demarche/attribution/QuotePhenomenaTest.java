@@ -165,4 +165,15 @@ class QuotePhenomenaTest {
                 """);
         assertThat(a.quotes()).noneMatch(q -> q.kind() != QuoteKind.INDIRECT);
     }
+
+    @Test
+    void datesAStatementByTheDayItsCueNames() {
+        AnnotatedArticle a = PIPELINE.annotate(new RawArticle("fixture", """
+                "The border stays closed," Minister Oren Vasku said on Wednesday.
+                """, null, null, "2024-03-08", null, null, null));
+        Quote q = quote(a, "The border stays closed");
+        assertThat(q.date()).isNotNull();
+        assertThat(q.date().expression().text()).isEqualTo("on Wednesday");
+        assertThat(q.date().date()).isEqualTo(java.time.LocalDate.of(2024, 3, 6));
+    }
 }

@@ -10,6 +10,7 @@ import org.demarche.article.Dateline;
 import org.demarche.article.Person;
 import org.demarche.article.Quote;
 import org.demarche.article.Span;
+import org.demarche.article.StatementDate;
 
 /**
  * Writes an annotated article as one line of JSON in the documented output format (docs/output-format.md),
@@ -81,6 +82,21 @@ public final class ArticleJson {
         writeSpan(g, "speaker_mention", q.speakerMention(), cp);
         writeSpan(g, "cue", q.cue(), cp);
         g.writeNumberField("confidence", Math.round(q.confidence() * 100) / 100.0);
+        writeDate(g, q.date(), cp);
+        g.writeEndObject();
+    }
+
+    private static void writeDate(JsonGenerator g, StatementDate date, CodePoints cp) throws IOException {
+        if (date == null) {
+            g.writeNullField("date");
+            return;
+        }
+        g.writeObjectFieldStart("date");
+        g.writeNumberField("start", cp.of(date.expression().start()));
+        g.writeNumberField("end", cp.of(date.expression().end()));
+        g.writeStringField("text", date.expression().text());
+        g.writeStringField("resolved", date.date() == null ? null : date.date().toString());
+        g.writeStringField("precision", date.precision());
         g.writeEndObject();
     }
 
