@@ -119,7 +119,11 @@ final class CueFinder {
                 break;
             }
             if ((tokens.is(v, "which") || tokens.is(v, "who")) && tokens.is(v - 1, ',')) {
-                continue; // "Cruz, who has proposed repealing the mandate, said": inside an apposition
+                // "Cruz, who has proposed repealing the mandate, said": skip the relative clause
+                while (v + 1 <= to && !tokens.is(v + 1, ',') && !doc.endsSentence(v + 1)) {
+                    v++;
+                }
+                continue;
             }
             if (tokens.is(v, "that") || tokens.is(v, "which") || tokens.is(v, "who")) {
                 return null; // a relative clause, not the source of what came before
@@ -205,15 +209,17 @@ final class CueFinder {
     Cue withSubject(int v, int from, int to) {
         if (tokens.lower(v).endsWith("ing") && v - 1 >= from && tokens.is(v - 1, ',')) {
             // "Dean ... poked at Trump, tweeting, ...": a participle shares the subject of its sentence.
-            Mention subject = sentenceSubject(v);
-            if (subject == null) {
-                // ", Ryabkov said, adding, ...": the participle goes with the reporting verb before it.
-                for (int u = v - 2; u >= from && subject == null && !doc.endsSentence(u); u--) {
-                    if (isSpeechVerb(u) && !tokens.lower(u).endsWith("ing")) {
-                        Cue main = withSubject(u, from, v - 1);
-                        subject = main == null ? null : main.speaker();
-                    }
+            // ", Spicer said, adding, ...": the participle goes with the reporting verb before it, else with the
+            // subject of the sentence.
+            Mention subject = null;
+            for (int u = v - 2; u >= from && subject == null && !doc.endsSentence(u); u--) {
+                if (isSpeechVerb(u) && !tokens.lower(u).endsWith("ing")) {
+                    Cue main = withSubject(u, from, v - 1);
+                    subject = main == null ? null : main.speaker();
                 }
+            }
+            if (subject == null) {
+                subject = sentenceSubject(v, true);
             }
             return subject == null ? null : new Cue(v, cueEnd(v, to), subject, v, cueEnd(v, to));
         }
@@ -227,7 +233,7 @@ final class CueFinder {
             s--;
         }
         if (s >= from && (tokens.is(s, "and") || tokens.is(s, "then") || tokens.is(s, "but"))) {
-            Mention subject = sentenceSubject(v); // "He then adopted a fake accent and joked, ..."
+            Mention subject = sentenceSubject(v, true); // "He then adopted a fake accent and joked, ..."
             return subject == null ? null : new Cue(v, cueEnd(v, to), subject, subject.first(), cueEnd(v, to));
         }
         Mention subject = s >= from ? phrases.endingAt(s, from) : null;
@@ -278,26 +284,31 @@ final class CueFinder {
      * right after an opening adverbial such as "On July 6, 2015,".
      */
     Mention sentenceSubject(int at) {
+        return sentenceSubject(at, false);
+    }
+
+    /** As {@link #sentenceSubject(int)}; with {@code institutions} an organization or a country may be the subject. */
+    Mention sentenceSubject(int at, boolean institutions) {
         int first = doc.sentences().first(doc.sentences().of(at));
-        Mention subject = subjectFrom(first, at);
+        Mention subject = subjectFrom(first, at, institutions);
         if (subject == null) {
             for (int i = first + 1; i < at && i - first <= 10 && subject == null; i++) {
                 if (tokens.is(i, ',')) {
-                    subject = subjectFrom(i + 1, at);
+                    subject = subjectFrom(i + 1, at, institutions);
                 }
             }
         }
         return subject;
     }
 
-    private Mention subjectFrom(int first, int prev) {
+    private Mention subjectFrom(int first, int prev, boolean institutions) {
         for (int i = first; i <= prev && i - first <= 3; i++) {
             Mention subject = tokens.is(i, "he") || tokens.is(i, "she") ? phrases.pronoun(i) : null;
             if (subject == null) {
                 subject = phrases.nameStartingAt(i);
             }
-            if (subject != null && subject.type() != org.demarche.mentions.MentionType.ORGANIZATION
-                    && subject.type() != org.demarche.mentions.MentionType.PLACE) {
+            if (subject != null && (institutions || subject.type() != org.demarche.mentions.MentionType.ORGANIZATION
+                    && subject.type() != org.demarche.mentions.MentionType.PLACE)) {
                 return subject;
             }
             if (!tokens.isWord(i) || !Character.isUpperCase(tokens.first(i)) && i > first) {

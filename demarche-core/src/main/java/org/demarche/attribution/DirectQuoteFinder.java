@@ -163,6 +163,15 @@ final class DirectQuoteFinder {
         return -1;
     }
 
+    /** The content's last character, past the marks of a quote nested at its end ("... darn it,'"). */
+    private char lastCharBeforeMarks(QuotedSpan q) {
+        int i = q.contentEnd() - 1;
+        while (i > q.contentStart() && "'\u2019\u201d\"\u00bb".indexOf(doc.text().charAt(i)) >= 0) {
+            i--;
+        }
+        return doc.text().charAt(i);
+    }
+
     /** A quotation right after "titled", "dubbed", "so-called" ...: the name of something. */
     private boolean isNamedAsTitle(int openTok) {
         return openTok > 0 && NAMING_WORDS.contains(tokens.lower(openTok - 1));
@@ -225,7 +234,7 @@ final class DirectQuoteFinder {
      * a colon or comma right before the next quotation belongs to that next one.
      */
     private boolean introducesNextQuote(QuotedSpan q, int afterTo) {
-        char last = doc.text().charAt(q.contentEnd() - 1);
+        char last = lastCharBeforeMarks(q);
         boolean sentenceEnded = last == '.' || last == '?' || last == '!';
         return sentenceEnded && (tokens.is(afterTo, ':') || tokens.is(afterTo, ','))
                 && afterTo + 1 < tokens.size() && QuoteTokens.isQuote(tokens, afterTo + 1);
@@ -254,7 +263,7 @@ final class DirectQuoteFinder {
     }
 
     private boolean endsWithTerminal(QuotedSpan q) {
-        char last = doc.text().charAt(q.contentEnd() - 1);
+        char last = lastCharBeforeMarks(q);
         return last == '.' || last == '!' || last == '?' || last == ',' || last == '\u2026';
     }
 

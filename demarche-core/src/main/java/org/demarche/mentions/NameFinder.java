@@ -269,6 +269,9 @@ public final class NameFinder {
         Tokens tokens = doc.tokens();
         int start = roleStart;
         int j = start - 1;
+        if (j >= 0 && ROLE_CONNECTORS.contains(tokens.lower(j))) {
+            return start; // "Republican of Minnesota": a place after "of", not a name after its title
+        }
         while (j >= 0 && tokens.adjacentOnLine(j)) {
             if (isRoleWord(tokens, j)) {
                 start = j--;
