@@ -136,6 +136,9 @@ final class CueFinder {
                 s--;
             }
             Mention source = phrases.endingAt(s, i);
+            if ((source == null || startOf(source) - i > 6) && named != null && tokens.is(named.last() + 1, ',')) {
+                source = named; // "Nate Silver, the polling guru who founded the site tweeted": an unclosed apposition
+            }
             if (source != null && startOf(source) - i <= 6) {
                 return new Cue(v, cueEnd(v, to), source, i, cueEnd(v, to));
             }

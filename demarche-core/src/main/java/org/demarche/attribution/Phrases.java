@@ -191,7 +191,7 @@ final class Phrases {
                 break; // "..., Ryabkov said, adding": a clause, not an apposition
             }
         }
-        return found != null && isPersonLike(found) ? found : null;
+        return found != null && (isPersonLike(found) || found.type() == MentionType.ORGANIZATION) ? found : null;
     }
 
     /**

@@ -215,6 +215,10 @@ public final class NameFinder {
         }
         if (MULTIWORD_PLACES.contains(name.toLowerCase(Locale.ROOT)) || nameStart == last && lexicon.isPlace(name)
                 || allPlaces(tokens, nameStart, last)) {
+            boolean speaks = last + 1 < tokens.size() && lexicon.isSpeechVerb(tokens.lower(last + 1));
+            if (COMPASS_POINTS.contains(name.toLowerCase(Locale.ROOT)) && nameStart == last && speaks) {
+                return new Mention(nameStart, last, MentionType.SURNAME, -1, -1, name, null, Gender.UNKNOWN); // "West said"
+            }
             return COMPASS_POINTS.contains(name.toLowerCase(Locale.ROOT)) ? null
                     : new Mention(nameStart, last, MentionType.PLACE, -1, -1, name, null, Gender.UNKNOWN);
         }

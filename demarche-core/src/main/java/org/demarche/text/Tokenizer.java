@@ -65,9 +65,10 @@ public final class Tokenizer {
                 i++;
             } else if (isApostrophe(c) && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && !isPossessive(text, i)) {
                 i++;
-            } else if (c == '.' && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && i - start <= 2
-                    && Character.isLetter(text.charAt(i - 1))) {
-                i++; // U.S, a.m, U.N inside an abbreviation
+            } else if (c == '.' && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && (i - segmentStart(text, start, i) <= 2
+                    && Character.isLetter(text.charAt(i - 1))
+                    || Character.isLowerCase(text.charAt(i - 1)) && Character.isLowerCase(text.charAt(i + 1)))) {
+                i++; // U.S, a.m, U.N inside an abbreviation; N.Y in "D-N.Y."
             } else {
                 break;
             }
@@ -76,6 +77,15 @@ public final class Tokenizer {
             i++;
         }
         return i;
+    }
+
+    /** Where the current segment of a word starts: after its last hyphen or period. */
+    private static int segmentStart(String text, int start, int i) {
+        int k = i;
+        while (k > start && text.charAt(k - 1) != '-' && text.charAt(k - 1) != '.') {
+            k--;
+        }
+        return k;
     }
 
     private boolean isAbbreviation(String word) {
