@@ -6,6 +6,7 @@ import java.util.List;
 import org.demarche.article.Quote;
 import org.demarche.article.QuoteKind;
 import org.demarche.article.Span;
+import org.demarche.attribution.learned.ReportedSpeechModel;
 import org.demarche.lang.Lexicon;
 import org.demarche.mentions.Mention;
 import org.demarche.people.ArticlePeople;
@@ -20,9 +21,13 @@ import org.demarche.text.Tokens;
  */
 public final class Attributor {
     private final Lexicon lexicon;
+    private final ReportedSpeechModel reportedSpeech;
+    private final ReportedSpeechFinder.Mode reportedMode;
 
     public Attributor(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.reportedSpeech = ReportedSpeechModel.bundled();
+        this.reportedMode = ReportedSpeechFinder.Mode.RULES_FIRST;
     }
 
     public List<Quote> attribute(Document doc, List<Mention> names, ArticlePeople people) {
@@ -30,7 +35,7 @@ public final class Attributor {
         CueFinder cues = new CueFinder(doc, phrases, lexicon);
         List<Statement> direct = new DirectQuoteFinder(doc, cues).find();
         List<Statement> statements = new ArrayList<>(direct);
-        for (Statement reported : new ReportedSpeechFinder(doc, cues).find()) {
+        for (Statement reported : new ReportedSpeechFinder(doc, cues, reportedSpeech, reportedMode).find()) {
             if (direct.stream().noneMatch(d -> d.kind() == QuoteKind.DIRECT && covers(d, reported))) {
                 statements.add(reported);
             }
