@@ -8,6 +8,7 @@ import org.demarche.article.Quote;
 import org.demarche.article.QuoteKind;
 import org.demarche.article.Span;
 import org.demarche.article.StatementDate;
+import org.demarche.attribution.learned.ReportedSpeechModel;
 import org.demarche.lang.Lexicon;
 import org.demarche.mentions.Mention;
 import org.demarche.meta.RelativeDates;
@@ -23,9 +24,13 @@ import org.demarche.text.Tokens;
  */
 public final class Attributor {
     private final Lexicon lexicon;
+    private final ReportedSpeechModel reportedSpeech;
+    private final ReportedSpeechFinder.Mode reportedMode;
 
     public Attributor(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.reportedSpeech = ReportedSpeechModel.bundled();
+        this.reportedMode = ReportedSpeechFinder.Mode.RULES_FIRST;
     }
 
     /**
@@ -43,7 +48,7 @@ public final class Attributor {
             }
         }
         List<Statement> statements = new ArrayList<>(direct);
-        for (Statement reported : new ReportedSpeechFinder(doc, cues).find()) {
+        for (Statement reported : new ReportedSpeechFinder(doc, cues, reportedSpeech, reportedMode).find()) {
             if (direct.stream().noneMatch(d -> d.kind() == QuoteKind.DIRECT && covers(d, reported))) {
                 statements.add(reported);
             }
