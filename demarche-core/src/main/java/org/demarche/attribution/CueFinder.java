@@ -41,6 +41,12 @@ final class CueFinder {
         return phrases.nameEndingAt(i);
     }
 
+    /** Whether tokens {@code first..last} are just one name with its title ("Deputy Foreign Minister Ryabkov"). */
+    boolean isNameOnly(int first, int last) {
+        Mention name = phrases.nameEndingAt(last);
+        return name != null && (name.roleFirst() >= 0 ? Math.min(name.roleFirst(), name.first()) : name.first()) <= first;
+    }
+
     /** Tokens a verb may skip to reach its subject. */
     boolean isAuxiliary(int i) {
         String w = tokens.lower(i);

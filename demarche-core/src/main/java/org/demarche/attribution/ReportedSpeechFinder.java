@@ -80,8 +80,10 @@ final class ReportedSpeechFinder {
         List<Statement> out = new ArrayList<>();
         Sentences sentences = doc.sentences();
         for (Attribution a : model.find(doc)) {
+            int contentFirst = tokens.is(a.contentFirst(), "that") ? a.contentFirst() + 1 : a.contentFirst();
             if (doc.isBoilerplateToken(a.contentFirst()) || a.contentLast() - a.contentFirst() + 1 < MIN_MODEL_TOKENS
-                    || a.contentLast() - a.contentFirst() < 8 && mostlyQuoted(a.contentFirst(), a.contentLast())) {
+                    || contentFirst <= a.contentLast() && isOneQuotation(contentFirst, a.contentLast())
+                    || cues.isNameOnly(a.contentFirst(), a.contentLast())) {
                 // too short to be a statement, or a name in marks ("known as the "Open Harbour Accord"")
                 continue;
             }
@@ -153,6 +155,10 @@ final class ReportedSpeechFinder {
             Cue cue = cues.after(k, last, false);
             if (cue == null) {
                 continue;
+            }
+            if (isQuestionFrame(first) || cue.lastToken() + 2 <= last && (tokens.is(cue.lastToken() + 1, ',')
+                    || tokens.is(cue.lastToken() + 1, ':')) && quoted[cue.lastToken() + 2]) {
+                return null; // "When asked whether ..., Peskov stated, "..."": the answer is the quotation
             }
             int contentEnd = k - 1;
             boolean parenthetical = cue.lastToken() + 1 <= last && tokens.is(cue.lastToken() + 1, ',')
@@ -230,12 +236,60 @@ final class ReportedSpeechFinder {
                 continue; // "X said, "..."": a direct quotation
             }
             int end = contentEnd(c, last);
+            int participleThat = participleThat(c, end);
+            if (participleThat >= 0) {
+                c = participleThat + 1; // "He reiterated Russia's opposition ..., emphasizing that CONTENT"
+            } else if (that < 0 && startsNounPhrase(c) && !hasFiniteVerb(c, Math.min(end, c + 12))) {
+                continue; // "acknowledged the possibility of a summit": what was acknowledged, not what was said
+            }
             if (end - c < 2) {
                 continue;
             }
-            return statement(c, end, cue, that >= 0 ? 0.8 : 0.7);
+            return statement(c, end, cue, that >= 0 || participleThat >= 0 ? 0.8 : 0.7);
         }
         return null;
+    }
+
+    private static final Set<String> FINITE_MARKERS = Set.of("is", "are", "was", "were", "will", "would", "has", "have",
+            "had", "can", "could", "should", "must", "may", "might", "does", "did", "do", "won't", "can't", "isn't",
+            "aren't", "wasn't", "weren't", "doesn't", "didn't", "shall");
+
+    /** "When asked whether ...", "Asked about ...": the frame of a question, not reported content. */
+    /** Tokens {@code from..to} are one quotation, marks and all: a direct quote, not reported speech. */
+    private boolean isOneQuotation(int from, int to) {
+        QuotedSpan q = doc.enclosingQuote(tokens.start(from));
+        return q != null && tokens.start(from) == q.open() && Math.abs(tokens.end(to) - q.close()) <= 1;
+    }
+
+    private boolean isQuestionFrame(int first) {
+        return tokens.is(first, "asked") || tokens.is(first, "when") && first + 1 < tokens.size() && tokens.is(first + 1, "asked")
+                || tokens.is(first, "responding") || tokens.is(first, "answering");
+    }
+
+    /** The "that" of ", emphasizing that ..." inside {@code from..to}, or -1. */
+    private int participleThat(int from, int to) {
+        for (int i = from + 1; i + 2 <= to; i++) {
+            if (tokens.is(i, ',') && tokens.lower(i + 1).endsWith("ing") && cues.isSpeechVerb(i + 1) && tokens.is(i + 2, "that")) {
+                return i + 2;
+            }
+        }
+        return -1;
+    }
+
+    private boolean startsNounPhrase(int c) {
+        String w = tokens.lower(c);
+        return w.equals("the") || w.equals("a") || w.equals("an") || w.equals("his") || w.equals("her")
+                || w.equals("their") || w.equals("its") || c + 1 < tokens.size() && (tokens.is(c + 1, "'s")
+                || tokens.is(c + 1, "\u2019s"));
+    }
+
+    private boolean hasFiniteVerb(int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (FINITE_MARKERS.contains(tokens.lower(i)) || tokens.lower(i).endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where reported content stops: before ", adding ..." or before a direct quotation introduced by a comma. */
