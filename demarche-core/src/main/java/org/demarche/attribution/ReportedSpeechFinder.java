@@ -82,6 +82,7 @@ final class ReportedSpeechFinder {
         for (Attribution a : model.find(doc)) {
             int contentFirst = tokens.is(a.contentFirst(), "that") ? a.contentFirst() + 1 : a.contentFirst();
             if (doc.isBoilerplateToken(a.contentFirst()) || a.contentLast() - a.contentFirst() + 1 < MIN_MODEL_TOKENS
+                    || a.contentLast() - a.contentFirst() < 8 && mostlyQuoted(a.contentFirst(), a.contentLast())
                     || contentFirst <= a.contentLast() && isOneQuotation(contentFirst, a.contentLast())
                     || cues.isNameOnly(a.contentFirst(), a.contentLast())) {
                 // too short to be a statement, or a name in marks ("known as the "Open Harbour Accord"")
