@@ -56,6 +56,7 @@ public final class Attributor {
         statements = lendCuesToPartials(statements);
         statements.sort(Comparator.comparingInt(Statement::start).thenComparingInt(s -> -s.end()));
 
+        List<RelativeDates.Match> timeExpressions = RelativeDates.findAll(doc.text(), 0, doc.text().length(), referenceDate);
         SpeakerResolver resolver = new SpeakerResolver(doc, people, names, lexicon);
         List<Quote> quotes = new ArrayList<>();
         Entity previous = null;
@@ -79,7 +80,7 @@ public final class Attributor {
                 previous = speaker;
                 previousLine = line;
             }
-            quotes.add(toQuote(doc, s, speaker, mention, dateOf(doc, s, referenceDate)));
+            quotes.add(toQuote(doc, s, speaker, mention, dateOf(doc, s, timeExpressions)));
         }
         return quotes;
     }
@@ -109,8 +110,8 @@ public final class Attributor {
     }
 
     /** The time expression in the reporter's words of the cue's sentence, nearest the cue ("said on Wednesday"). */
-    private static StatementDate dateOf(Document doc, Statement s, LocalDate referenceDate) {
-        if (s.cue() == null || s.cue().cueFirst() < 0) {
+    private static StatementDate dateOf(Document doc, Statement s, List<RelativeDates.Match> timeExpressions) {
+        if (s.cue() == null || s.cue().cueFirst() < 0 || timeExpressions.isEmpty()) {
             return null;
         }
         Tokens tokens = doc.tokens();
@@ -118,7 +119,7 @@ public final class Attributor {
         int start = tokens.start(doc.sentences().first(sentence));
         int end = tokens.end(doc.sentences().last(sentence));
         int anchor = tokens.start(s.cue().cueFirst());
-        for (RelativeDates.Match m : RelativeDates.findAll(doc.text(), start, end, referenceDate).stream()
+        for (RelativeDates.Match m : timeExpressions.stream().filter(m -> m.start() >= start && m.end() <= end)
                 .sorted(Comparator.comparingInt(m -> Math.abs(m.start() - anchor))).toList()) {
             if (doc.enclosingQuote(m.start()) == null && !(m.start() >= s.start() && m.end() <= s.end())) {
                 return new StatementDate(Span.of(doc.text(), m.start(), m.end()), m.date(),

@@ -120,13 +120,21 @@ public final class NameFinder {
     private static boolean[] headlineCaseLines(Document doc) {
         boolean[] headline = new boolean[doc.lines().size()];
         for (int line = 0; line < headline.length; line++) {
-            String text = doc.lines().text(line);
+            String text = doc.text();
             int longWords = 0;
             int capitalized = 0;
-            for (String word : text.split("\\s+")) {
-                if (word.length() > 3) {
+            int end = doc.lines().end(line);
+            for (int i = doc.lines().start(line); i < end; ) {
+                while (i < end && Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+                int wordStart = i;
+                while (i < end && !Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+                if (i - wordStart > 3) {
                     longWords++;
-                    if (Character.isUpperCase(word.codePointAt(0))) {
+                    if (Character.isUpperCase(text.charAt(wordStart))) {
                         capitalized++;
                     }
                 }
