@@ -64,7 +64,8 @@ final class BenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         ExtractCommand.Summary summary;
         try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            summary = ExtractCommand.extract(List.of(corpus.toString()), w, System.err, false, threads);
+            summary = ExtractCommand.extract(List.of(corpus.toString()), java.io.InputStream.nullInputStream(), w,
+                    System.err, false, threads, org.demarche.Demarche.pipeline()::annotate);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long peakHeap = peakHeapBytes();
