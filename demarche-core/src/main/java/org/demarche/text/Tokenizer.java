@@ -8,6 +8,43 @@ import java.util.Set;
  * Abbreviations and initials keep their period ("U.S.", "Mr.", "J."), which keeps them out of sentence breaks.
  */
 public final class Tokenizer {
+    // The character tests below are the Character methods they name; for ASCII, the most common case by far,
+    // their answers are looked up in tables filled from those same methods.
+    private static final byte SPACE = 1;  // isWhitespace || '\u00a0' || isSpaceChar
+    private static final byte LETTER = 2; // isLetter
+    private static final byte DIGIT = 4;  // isDigit
+    private static final byte WORD = 8;   // isLetterOrDigit || getType == NON_SPACING_MARK
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = (byte) ((Character.isWhitespace(c) || c == '\u00a0' || Character.isSpaceChar(c) ? SPACE : 0)
+                    | (Character.isLetter(c) ? LETTER : 0) | (Character.isDigit(c) ? DIGIT : 0)
+                    | (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK ? WORD : 0));
+        }
+    }
+
+    private static boolean isSpace(char c) {
+        return c < 128 ? (ASCII[c] & SPACE) != 0 : Character.isWhitespace(c) || c == '\u00a0' || Character.isSpaceChar(c);
+    }
+
+    private static boolean isLetter(char c) {
+        return c < 128 ? (ASCII[c] & LETTER) != 0 : Character.isLetter(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c < 128 ? (ASCII[c] & DIGIT) != 0 : Character.isDigit(c);
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? (ASCII[c] & (LETTER | DIGIT)) != 0 : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 128 ? (ASCII[c] & WORD) != 0
+                : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
     private final Set<String> abbreviations;
 
     public Tokenizer(Set<String> abbreviations) {
@@ -23,17 +60,17 @@ public final class Tokenizer {
         while (i < n) {
             char c = text.charAt(i);
             int end;
-            if (Character.isWhitespace(c) || c == '\u00a0' || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 i++;
                 continue;
             }
-            if (Character.isLetter(c)) {
+            if (isLetter(c)) {
                 end = wordEnd(text, i);
-            } else if (Character.isDigit(c)) {
+            } else if (isDigit(c)) {
                 end = numberEnd(text, i);
             } else if (c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'') {
                 end = i + 2; // typewriter double quote written as two apostrophes
-            } else if (isApostrophe(c) && isPossessive(text, i) && i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            } else if (isApostrophe(c) && isPossessive(text, i) && i > 0 && isLetter(text.charAt(i - 1))) {
                 end = i + 2; // the possessive "'s" as a token of its own
             } else if (c == '.' && text.startsWith("...", i)) {
                 end = i + 3;
@@ -59,14 +96,14 @@ public final class Tokenizer {
         int i = start;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (isWordChar(c)) {
                 i++;
-            } else if ((c == '-' || c == '\u2011') && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
+            } else if ((c == '-' || c == '\u2011') && i + 1 < n && isLetterOrDigit(text.charAt(i + 1))) {
                 i++;
-            } else if (isApostrophe(c) && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && !isPossessive(text, i)) {
+            } else if (isApostrophe(c) && i + 1 < n && isLetter(text.charAt(i + 1)) && !isPossessive(text, i)) {
                 i++;
-            } else if (c == '.' && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && i - start <= 2
-                    && Character.isLetter(text.charAt(i - 1))) {
+            } else if (c == '.' && i + 1 < n && isLetter(text.charAt(i + 1)) && i - start <= 2
+                    && isLetter(text.charAt(i - 1))) {
                 i++; // U.S, a.m, U.N inside an abbreviation
             } else {
                 break;
@@ -93,7 +130,7 @@ public final class Tokenizer {
         if (after >= text.length() || Character.toLowerCase(text.charAt(after)) != 's') {
             return false;
         }
-        return after + 1 >= text.length() || !Character.isLetter(text.charAt(after + 1));
+        return after + 1 >= text.length() || !isLetter(text.charAt(after + 1));
     }
 
     static boolean isApostrophe(char c) {
@@ -105,10 +142,10 @@ public final class Tokenizer {
         int i = start;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (isLetterOrDigit(c)) {
                 i++;
             } else if ((c == ',' || c == '.' || c == ':' || c == '/' || c == '-') && i + 1 < n
-                    && Character.isDigit(text.charAt(i + 1))) {
+                    && isDigit(text.charAt(i + 1))) {
                 i++;
             } else {
                 break;
