@@ -7,7 +7,8 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Writer;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -61,19 +62,26 @@ final class BenchCommand implements Callable<Integer> {
 
         System.gc();
         resetPeaks();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         ExtractCommand.Summary summary;
-        try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
             summary = ExtractCommand.extract(List.of(corpus.toString()), java.io.InputStream.nullInputStream(), w,
                     System.err, false, threads, org.demarche.Demarche.pipeline()::annotate);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
         long peakHeap = peakHeapBytes();
         out.printf(java.util.Locale.ROOT, "articles      %d (%d failed)%n", summary.ok, summary.failed);
         out.printf(java.util.Locale.ROOT, "input         %.1f MB (%.0f characters per article)%n", inputBytes / 1e6,
                 (double) inputBytes / Math.max(1, articles));
         out.printf(java.util.Locale.ROOT, "time          %.2f s%n", seconds);
         out.printf(java.util.Locale.ROOT, "throughput    %.0f articles/s, %.1f MB/s%n", summary.ok / seconds, inputBytes / 1e6 / seconds);
+        if (cpuSeconds > 0) {
+            out.printf(java.util.Locale.ROOT, "cpu           %.2f s (%.2f ms per article; %.1f of %d cores busy)%n", cpuSeconds,
+                    cpuSeconds * 1e3 / Math.max(1, summary.ok + summary.failed), cpuSeconds / seconds,
+                    Runtime.getRuntime().availableProcessors());
+        }
         out.printf(java.util.Locale.ROOT, "output        %.1f MB%n", Files.size(output) / 1e6);
         out.printf(java.util.Locale.ROOT, "peak heap     %.0f MB (max heap %.0f MB), threads %d%n", peakHeap / 1e6,
                 Runtime.getRuntime().maxMemory() / 1e6, threads);
@@ -115,6 +123,14 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return bytes;
+    }
+
+    /** CPU time used by this JVM (all threads, JIT and GC included), or a negative value if unknown. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     private static void resetPeaks() {

@@ -1,13 +1,11 @@
 package org.demarche.cli;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.demarche.Demarche;
@@ -38,7 +36,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Summary summary;
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)) {
+        try (OutputStream out = new BufferedOutputStream(System.out, 1 << 16)) {
             summary = extract(paths, System.in, out, System.err, withText, threads, Demarche.pipeline()::annotate);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the output: " + e.getMessage(), e);
@@ -50,18 +48,18 @@ final class ExtractCommand implements Callable<Integer> {
      * Reads every input, writes one JSON line per article to {@code out} and one line per failure to {@code err};
      * ends with a summary line on {@code err} when anything failed.
      */
-    static Summary extract(List<String> paths, InputStream stdin, Writer out, PrintStream err, boolean withText,
+    static Summary extract(List<String> paths, InputStream stdin, OutputStream out, PrintStream err, boolean withText,
                            int threads, BatchRunner.Analyser analyser) {
         Summary summary = new Summary();
         try (ArticleReader reader = new ArticleReader(paths, InputLimits.DEFAULT, stdin);
              BatchRunner runner = new BatchRunner(analyser, threads)) {
-            runner.run(reader, article -> ArticleJson.toJson(article, withText), outcome -> {
+            runner.run(reader, article -> ArticleJson.toJsonBytes(article, withText), outcome -> {
                 switch (outcome) {
-                    case BatchRunner.Done<String> done -> {
+                    case BatchRunner.Done<byte[]> done -> {
                         write(out, done.result());
                         summary.ok++;
                     }
-                    case BatchRunner.Failed<String> failed -> {
+                    case BatchRunner.Failed<byte[]> failed -> {
                         err.println("demarche: " + failed.source() + ": " + failed.reason());
                         summary.failed++;
                     }
@@ -75,7 +73,7 @@ final class ExtractCommand implements Callable<Integer> {
         return summary;
     }
 
-    private static void write(Writer out, String line) {
+    private static void write(OutputStream out, byte[] line) {
         try {
             out.write(line);
             out.write('\n');

@@ -3,7 +3,6 @@ package org.demarche.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.demarche.Demarche;
@@ -45,11 +44,11 @@ final class Cli {
 
     /** {@code demarche extract PATHS...} with the given standard input and analysis step. */
     static Run extract(List<String> paths, InputStream stdin, BatchRunner.Analyser analyser) {
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         ExtractCommand.Summary summary = ExtractCommand.extract(paths, stdin, out,
                 new PrintStream(err, true, StandardCharsets.UTF_8), false, 2, analyser);
-        return new Run(summary.exitStatus(), out.toString(), err.toString(StandardCharsets.UTF_8));
+        return new Run(summary.exitStatus(), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     static Run extract(List<String> paths, InputStream stdin) {
