@@ -51,14 +51,16 @@ public final class Tokenizer {
         this.abbreviations = Set.copyOf(abbreviations);
     }
 
-    public Tokens tokenize(String text) {
-        int n = text.length();
+    public Tokens tokenize(String source) {
+        char[] text = source.toCharArray(); // scanned char by char: an array is faster than charAt
+        int n = text.length;
         int[] starts = new int[Math.max(16, n / 4)];
         int[] ends = new int[starts.length];
+        byte[] kinds = new byte[starts.length];
         int size = 0;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             int end;
             if (isSpace(c)) {
                 i++;
@@ -68,11 +70,11 @@ public final class Tokenizer {
                 end = wordEnd(text, i);
             } else if (isDigit(c)) {
                 end = numberEnd(text, i);
-            } else if (c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'') {
+            } else if (c == '\'' && i + 1 < n && text[i + 1] == '\'') {
                 end = i + 2; // typewriter double quote written as two apostrophes
-            } else if (isApostrophe(c) && isPossessive(text, i) && i > 0 && isLetter(text.charAt(i - 1))) {
+            } else if (isApostrophe(c) && isPossessive(text, i) && i > 0 && isLetter(text[i - 1])) {
                 end = i + 2; // the possessive "'s" as a token of its own
-            } else if (c == '.' && text.startsWith("...", i)) {
+            } else if (c == '.' && i + 2 < n && text[i + 1] == '.' && text[i + 2] == '.') {
                 end = i + 3;
             } else if (Character.isHighSurrogate(c) && i + 1 < n) {
                 end = i + 2;
@@ -82,34 +84,36 @@ public final class Tokenizer {
             if (size == starts.length) {
                 starts = java.util.Arrays.copyOf(starts, size * 2);
                 ends = java.util.Arrays.copyOf(ends, size * 2);
+                kinds = java.util.Arrays.copyOf(kinds, size * 2);
             }
             starts[size] = i;
             ends[size] = end;
+            kinds[size] = Tokens.kindOf(c);
             size++;
             i = end;
         }
-        return new Tokens(text, starts, ends, size);
+        return new Tokens(source, starts, ends, kinds, size);
     }
 
-    private int wordEnd(String text, int start) {
-        int n = text.length();
+    private int wordEnd(char[] text, int start) {
+        int n = text.length;
         int i = start;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (isWordChar(c)) {
                 i++;
-            } else if ((c == '-' || c == '\u2011') && i + 1 < n && isLetterOrDigit(text.charAt(i + 1))) {
+            } else if ((c == '-' || c == '\u2011') && i + 1 < n && isLetterOrDigit(text[i + 1])) {
                 i++;
-            } else if (isApostrophe(c) && i + 1 < n && isLetter(text.charAt(i + 1)) && !isPossessive(text, i)) {
+            } else if (isApostrophe(c) && i + 1 < n && isLetter(text[i + 1]) && !isPossessive(text, i)) {
                 i++;
-            } else if (c == '.' && i + 1 < n && isLetter(text.charAt(i + 1)) && i - start <= 2
-                    && isLetter(text.charAt(i - 1))) {
+            } else if (c == '.' && i + 1 < n && isLetter(text[i + 1]) && i - start <= 2
+                    && isLetter(text[i - 1])) {
                 i++; // U.S, a.m, U.N inside an abbreviation
             } else {
                 break;
             }
         }
-        if (i < n && text.charAt(i) == '.' && isAbbreviation(text.substring(start, i))) {
+        if (i < n && text[i] == '.' && isAbbreviation(new String(text, start, i - start))) {
             i++;
         }
         return i;
@@ -125,27 +129,27 @@ public final class Tokenizer {
         return abbreviations.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static boolean isPossessive(String text, int apostrophe) {
+    private static boolean isPossessive(char[] text, int apostrophe) {
         int after = apostrophe + 1;
-        if (after >= text.length() || Character.toLowerCase(text.charAt(after)) != 's') {
+        if (after >= text.length || Character.toLowerCase(text[after]) != 's') {
             return false;
         }
-        return after + 1 >= text.length() || !isLetter(text.charAt(after + 1));
+        return after + 1 >= text.length || !isLetter(text[after + 1]);
     }
 
     static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019' || c == '\u02bc';
     }
 
-    private static int numberEnd(String text, int start) {
-        int n = text.length();
+    private static int numberEnd(char[] text, int start) {
+        int n = text.length;
         int i = start;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (isLetterOrDigit(c)) {
                 i++;
             } else if ((c == ',' || c == '.' || c == ':' || c == '/' || c == '-') && i + 1 < n
-                    && isDigit(text.charAt(i + 1))) {
+                    && isDigit(text[i + 1])) {
                 i++;
             } else {
                 break;

@@ -23,14 +23,27 @@ public final class Tokens {
     private static final byte NUMBER = 2;
     private static final byte CAPITALIZED = 4;
 
-    Tokens(String text, int[] starts, int[] ends, int size) {
+    Tokens(String text, int[] starts, int[] ends, byte[] kinds, int size) {
         this.text = text;
         this.starts = Arrays.copyOf(starts, size);
         this.ends = Arrays.copyOf(ends, size);
-        this.kinds = new byte[size];
-        for (int i = 0; i < size; i++) {
-            char c = text.charAt(starts[i]);
-            kinds[i] = (byte) ((Character.isLetter(c) ? WORD : 0) | (Character.isDigit(c) ? NUMBER : 0)
+        this.kinds = Arrays.copyOf(kinds, size);
+    }
+
+    /** The classes of a token that starts with {@code c}. */
+    static byte kindOf(char c) {
+        if (c < 128) {
+            return ASCII_KINDS[c];
+        }
+        return (byte) ((Character.isLetter(c) ? WORD : 0) | (Character.isDigit(c) ? NUMBER : 0)
+                | (Character.isUpperCase(c) ? CAPITALIZED : 0));
+    }
+
+    private static final byte[] ASCII_KINDS = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_KINDS[c] = (byte) ((Character.isLetter(c) ? WORD : 0) | (Character.isDigit(c) ? NUMBER : 0)
                     | (Character.isUpperCase(c) ? CAPITALIZED : 0));
         }
     }
