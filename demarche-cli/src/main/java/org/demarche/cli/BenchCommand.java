@@ -55,6 +55,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--warmup", paramLabel = "N",
+            description = "First extract N articles untimed, so the measured run starts with compiled code, as a JMH"
+                    + " warm-up would (default: ${DEFAULT-VALUE}: the figures include JIT compilation).")
+    int warmup;
+
     @Option(names = "--work-dir", description = "Where the generated corpus and output go (default: a temporary folder).")
     Path workDir;
 
@@ -74,6 +79,15 @@ final class BenchCommand implements Callable<Integer> {
         Path corpus = dir.resolve("corpus.jsonl");
         Path output = dir.resolve("output.jsonl");
         try {
+            if (warmup > 0) {
+                writeCorpus(corpus, texts, warmup);
+                try (OutputStream w = OutputStream.nullOutputStream()) {
+                    ExtractCommand.Summary s = ExtractCommand.extract(List.of(corpus.toString()),
+                            java.io.InputStream.nullInputStream(), w, System.err, false, threads,
+                            org.demarche.Demarche.pipeline()::annotate);
+                    out.printf(Locale.ROOT, "warm-up       %d articles, not measured%n", s.ok + s.failed);
+                }
+            }
             long inputBytes = writeCorpus(corpus, texts, articles);
             System.gc();
             resetPeaks();

@@ -72,4 +72,18 @@ class CliTest {
         Files.writeString(floor, dir.getFileName() + "/gold.jsonl.quoted.e2e_f1 = 1.01\n");
         assertThat(Cli.run("eval", goldFile.toString(), "--floor", floor.toString()).status()).isEqualTo(1);
     }
+
+    @Test
+    void benchRunsExtractOnACycledCorpusAndReportsItsFigures() throws Exception {
+        Path source = dir.resolve("source.jsonl");
+        Files.writeString(source, "{\"id\":\"a\",\"text\":\"\\\"We are ready,\\\" Minister Oren Vasku said.\"}\n"
+                + "{\"id\":\"b\",\"text\":\"Ana Kessel said the border would reopen.\"}\n");
+        Cli.Run r = Cli.run("bench", "--articles", "25", "--warmup", "5", "--source", source.toString(),
+                "--work-dir", dir.resolve("work").toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("warm-up       5 articles, not measured").contains("articles      25 (0 failed)")
+                .contains("throughput").contains("peak heap");
+        assertThat(Files.readAllLines(dir.resolve("work/output.jsonl"))).hasSize(25);
+        assertThat(Cli.run("bench", "--source", dir.resolve("none.jsonl").toString()).status()).isEqualTo(2);
+    }
 }
