@@ -1,42 +1,58 @@
 package org.demarche.cli;
 
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
-import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.demarche.article.AnnotatedArticle;
+import org.demarche.article.RawArticle;
 import org.demarche.cli.input.Item;
-import org.demarche.pipeline.Pipeline;
 
 /**
- * Runs the pipeline over a stream of input items on every core, in bounded batches, and hands results on in
- * input order. Memory stays flat: at most one batch of articles is held at a time. An article the pipeline
- * cannot handle becomes a failure, never a crash.
+ * Runs the analysis over a stream of input items on every core and hands the results on in input order. The
+ * calling thread reads items and consumes results; worker threads analyse and render (e.g. to a JSON line), so
+ * reading, analysis and writing overlap. Memory stays flat: only a bounded window of items (by count and by
+ * characters of text) is in flight at any time. An article the analysis cannot handle becomes a failure, never
+ * a crash.
  */
 final class BatchRunner implements AutoCloseable {
-    static final int BATCH = 256;
+    /** Items in flight per worker thread. */
+    static final int WINDOW_PER_THREAD = 32;
+    /** Characters of article text in flight at most (a few huge articles must not exhaust the heap together). */
+    static final long WINDOW_CHARS = 12L * 1024 * 1024;
+
+    /** The analysis step: the pipeline in production; a test may pass anything with the same contract. */
+    @FunctionalInterface
+    interface Analyser {
+        AnnotatedArticle annotate(RawArticle article);
+    }
 
     /** What happened to one item. */
-    sealed interface Outcome {
+    sealed interface Outcome<R> {
         String source();
     }
 
-    record Done(String source, AnnotatedArticle article) implements Outcome {
+    record Done<R>(String source, R result) implements Outcome<R> {
     }
 
-    record Failed(String source, String reason) implements Outcome {
+    record Failed<R>(String source, String reason) implements Outcome<R> {
     }
 
-    private final Pipeline pipeline;
+    private record InFlight<R>(Future<Outcome<R>> outcome, long chars) {
+    }
+
+    private final Analyser analyser;
     private final ExecutorService workers;
     private final int threads;
 
-    BatchRunner(Pipeline pipeline, int threads) {
-        this.pipeline = pipeline;
+    BatchRunner(Analyser analyser, int threads) {
+        this.analyser = analyser;
         this.threads = Math.max(1, threads);
         this.workers = Executors.newFixedThreadPool(this.threads, r -> {
             Thread t = new Thread(r, "demarche-worker");
@@ -45,53 +61,63 @@ final class BatchRunner implements AutoCloseable {
         });
     }
 
-    /** Processes every item, calling {@code sink} once per item in input order. */
-    void run(Iterator<Item> items, Consumer<Outcome> sink) {
-        List<Item> batch = new ArrayList<>(BATCH);
+    /**
+     * Processes every item: each article is analysed and passed to {@code render} on a worker thread; then
+     * {@code sink} gets one outcome per item, on the calling thread, in input order.
+     */
+    <R> void run(Iterator<Item> items, Function<AnnotatedArticle, R> render, Consumer<Outcome<R>> sink) {
+        Deque<InFlight<R>> window = new ArrayDeque<>();
+        int maxItems = threads * WINDOW_PER_THREAD;
+        long chars = 0;
         while (items.hasNext()) {
-            batch.add(items.next());
-            if (batch.size() == BATCH) {
-                process(batch, sink);
-                batch.clear();
+            Item item = items.next();
+            InFlight<R> job = switch (item) {
+                case Item.Failure f -> new InFlight<>(CompletableFuture.completedFuture(new Failed<>(f.source(), f.reason())), 0);
+                case Item.Article a -> new InFlight<>(workers.submit(() -> process(a, render)), a.article().text().length());
+            };
+            window.addLast(job);
+            chars += job.chars();
+            while (window.size() >= maxItems || chars > WINDOW_CHARS && window.size() > 1) {
+                chars -= drain(window, sink);
             }
         }
-        process(batch, sink);
-    }
-
-    private void process(List<Item> batch, Consumer<Outcome> sink) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        int chunk = (batch.size() + threads - 1) / threads;
-        List<Future<List<Outcome>>> parts = new ArrayList<>();
-        for (int from = 0; from < batch.size(); from += chunk) {
-            List<Item> slice = batch.subList(from, Math.min(batch.size(), from + chunk));
-            parts.add(workers.submit(() -> slice.stream().map(this::annotate).toList()));
-        }
-        for (Future<List<Outcome>> part : parts) {
-            try {
-                part.get().forEach(sink);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("worker failed", e.getCause());
-            }
+        while (!window.isEmpty()) {
+            drain(window, sink);
         }
     }
 
-    private Outcome annotate(Item item) {
-        return switch (item) {
-            case Item.Failure f -> new Failed(f.source(), f.reason());
-            case Item.Article a -> {
-                try {
-                    yield new Done(a.source(), pipeline.annotate(a.article()));
-                } catch (RuntimeException | StackOverflowError e) {
-                    yield new Failed(a.source(), "could not be analysed (" + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); please report this");
-                }
-            }
-        };
+    /** Waits for the oldest item in flight and hands its outcome on; returns its size in characters. */
+    private static <R> long drain(Deque<InFlight<R>> window, Consumer<Outcome<R>> sink) {
+        InFlight<R> oldest = window.pollFirst();
+        Outcome<R> outcome;
+        try {
+            outcome = oldest.outcome().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("worker failed: " + e.getCause(), e.getCause());
+        }
+        sink.accept(outcome);
+        return oldest.chars();
+    }
+
+    private <R> Outcome<R> process(Item.Article a, Function<AnnotatedArticle, R> render) {
+        try {
+            return new Done<>(a.source(), render.apply(analyser.annotate(a.article())));
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Failed<>(a.source(), "could not be analysed (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage())) + "); please report this");
+        } catch (OutOfMemoryError e) {
+            return new Failed<>(a.source(), "could not be analysed: out of memory (" + e.getMessage()
+                    + "); give Java more heap, e.g. JAVA_OPTS=-Xmx2g");
+        }
+    }
+
+    private static String oneLine(String message) {
+        int nl = message.indexOf('\n');
+        String line = nl < 0 ? message : message.substring(0, nl);
+        return line.length() <= 200 ? line : line.substring(0, 197) + "...";
     }
 
     @Override

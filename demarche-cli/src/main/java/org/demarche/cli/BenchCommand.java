@@ -3,20 +3,36 @@ package org.demarche.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.Writer;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,6 +55,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--warmup", paramLabel = "N",
+            description = "First extract N articles untimed, so the measured run starts with compiled code, as a JMH"
+                    + " warm-up would (default: ${DEFAULT-VALUE}: the figures include JIT compilation).")
+    int warmup;
+
     @Option(names = "--work-dir", description = "Where the generated corpus and output go (default: a temporary folder).")
     Path workDir;
 
@@ -57,31 +78,115 @@ final class BenchCommand implements Callable<Integer> {
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("demarche-bench");
         Path corpus = dir.resolve("corpus.jsonl");
         Path output = dir.resolve("output.jsonl");
-        long inputBytes = writeCorpus(corpus, texts, articles);
+        try {
+            if (warmup > 0) {
+                writeCorpus(corpus, texts, warmup);
+                try (OutputStream w = OutputStream.nullOutputStream()) {
+                    ExtractCommand.Summary s = ExtractCommand.extract(List.of(corpus.toString()),
+                            java.io.InputStream.nullInputStream(), w, System.err, false, threads,
+                            org.demarche.Demarche.pipeline()::annotate);
+                    out.printf(Locale.ROOT, "warm-up       %d articles, not measured%n", s.ok + s.failed);
+                }
+            }
+            long inputBytes = writeCorpus(corpus, texts, articles);
+            System.gc();
+            resetPeaks();
+            LiveHeap live = LiveHeap.start();
+            long cpuStart = processCpuNanos();
+            long start = System.nanoTime();
+            ExtractCommand.Summary summary;
+            try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
+                summary = ExtractCommand.extract(List.of(corpus.toString()), java.io.InputStream.nullInputStream(), w,
+                        System.err, false, threads, org.demarche.Demarche.pipeline()::annotate);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+            long peakHeap = peakHeapBytes();
+            live.stop();
+            Locale l = Locale.ROOT;
+            out.printf(l, "articles      %d (%d failed)%n", summary.ok, summary.failed);
+            out.printf(l, "input         %.1f MB (%.0f characters per article)%n", inputBytes / 1e6,
+                    (double) inputBytes / Math.max(1, articles));
+            out.printf(l, "time          %.2f s%n", seconds);
+            out.printf(l, "throughput    %.0f articles/s, %.1f MB/s%n", summary.ok / seconds, inputBytes / 1e6 / seconds);
+            if (cpuSeconds > 0) {
+                out.printf(l, "cpu           %.2f s (%.2f ms per article; %.1f of %d cores busy)%n", cpuSeconds,
+                        cpuSeconds * 1e3 / Math.max(1, summary.ok + summary.failed), cpuSeconds / seconds,
+                        Runtime.getRuntime().availableProcessors());
+            }
+            out.printf(l, "output        %.1f MB%n", Files.size(output) / 1e6);
+            out.printf(l, "peak heap     %.0f MB (max heap %.0f MB), threads %d%n", peakHeap / 1e6,
+                    Runtime.getRuntime().maxMemory() / 1e6, threads);
+            if (live.collections() > 0) {
+                out.printf(l, "live heap     %.0f MB at most after a collection (%d collections)%n", live.max() / 1e6,
+                        live.collections());
+            }
+            return summary.failed > 0 ? 1 : 0;
+        } finally {
+            if (workDir == null) {
+                Files.deleteIfExists(corpus);
+                Files.deleteIfExists(output);
+                Files.deleteIfExists(dir);
+            }
+        }
+    }
 
-        System.gc();
-        resetPeaks();
-        long start = System.nanoTime();
-        ExtractCommand.Summary summary;
-        try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            summary = ExtractCommand.extract(List.of(corpus.toString()), w, System.err, false, threads);
+    /** The heap in use right after each garbage collection: what the run really keeps, garbage aside. */
+    private static final class LiveHeap implements NotificationListener {
+        private final List<NotificationEmitter> emitters = new ArrayList<>();
+        private final Set<String> heapPools = new HashSet<>();
+        private final AtomicLong max = new AtomicLong();
+        private final AtomicInteger collections = new AtomicInteger();
+
+        static LiveHeap start() {
+            LiveHeap live = new LiveHeap();
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) {
+                    live.heapPools.add(pool.getName());
+                }
+            }
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof NotificationEmitter emitter) {
+                    emitter.addNotificationListener(live, null, null);
+                    live.emitters.add(emitter);
+                }
+            }
+            return live;
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long peakHeap = peakHeapBytes();
-        out.printf(java.util.Locale.ROOT, "articles      %d (%d failed)%n", summary.ok, summary.failed);
-        out.printf(java.util.Locale.ROOT, "input         %.1f MB (%.0f characters per article)%n", inputBytes / 1e6,
-                (double) inputBytes / Math.max(1, articles));
-        out.printf(java.util.Locale.ROOT, "time          %.2f s%n", seconds);
-        out.printf(java.util.Locale.ROOT, "throughput    %.0f articles/s, %.1f MB/s%n", summary.ok / seconds, inputBytes / 1e6 / seconds);
-        out.printf(java.util.Locale.ROOT, "output        %.1f MB%n", Files.size(output) / 1e6);
-        out.printf(java.util.Locale.ROOT, "peak heap     %.0f MB (max heap %.0f MB), threads %d%n", peakHeap / 1e6,
-                Runtime.getRuntime().maxMemory() / 1e6, threads);
-        if (workDir == null) {
-            Files.deleteIfExists(corpus);
-            Files.deleteIfExists(output);
-            Files.deleteIfExists(dir);
+
+        @Override
+        public void handleNotification(Notification notification, Object handback) {
+            if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                return;
+            }
+            GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
+            long used = 0;
+            for (Map.Entry<String, MemoryUsage> pool : info.getMemoryUsageAfterGc().entrySet()) {
+                if (heapPools.contains(pool.getKey())) {
+                    used += pool.getValue().getUsed();
+                }
+            }
+            max.accumulateAndGet(used, Math::max);
+            collections.incrementAndGet();
         }
-        return summary.failed > 0 ? 1 : 0;
+
+        void stop() {
+            for (NotificationEmitter emitter : emitters) {
+                try {
+                    emitter.removeNotificationListener(this);
+                } catch (ListenerNotFoundException e) {
+                    // already gone
+                }
+            }
+        }
+
+        long max() {
+            return max.get();
+        }
+
+        int collections() {
+            return collections.get();
+        }
     }
 
     private static List<String> readTexts(Path source) throws IOException {
@@ -114,6 +219,14 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return bytes;
+    }
+
+    /** CPU time used by this JVM (all threads, JIT and GC included), or a negative value if unknown. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     private static void resetPeaks() {

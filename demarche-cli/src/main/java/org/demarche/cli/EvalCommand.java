@@ -97,14 +97,16 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private Map<String, List<QuoteScorer.Span>> predict() {
+        record Prediction(String id, List<QuoteScorer.Span> spans) {
+        }
         Map<String, List<QuoteScorer.Span>> predictions = new HashMap<>();
         try (ArticleReader reader = new ArticleReader(List.of(gold.toString()), InputLimits.DEFAULT, InputStream.nullInputStream());
-             BatchRunner runner = new BatchRunner(Demarche.pipeline(), threads)) {
-            runner.run(reader, outcome -> {
-                if (outcome instanceof BatchRunner.Done done) {
-                    predictions.put(done.article().id(), spans(done.article()));
-                } else if (outcome instanceof BatchRunner.Failed failed) {
-                    System.err.println("demarche: " + failed.source() + ": " + failed.reason());
+             BatchRunner runner = new BatchRunner(Demarche.pipeline()::annotate, threads)) {
+            runner.run(reader, article -> new Prediction(article.id(), spans(article)), outcome -> {
+                switch (outcome) {
+                    case BatchRunner.Done<Prediction> done -> predictions.put(done.result().id(), done.result().spans());
+                    case BatchRunner.Failed<Prediction> failed ->
+                            System.err.println("demarche: " + failed.source() + ": " + failed.reason());
                 }
             });
         }

@@ -1,10 +1,11 @@
 package org.demarche.cli;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.demarche.Demarche;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Parameters;
         description = {"Extract every statement, its speaker and the article's metadata as JSON Lines on stdout.",
                 "PATH: a text file (one article), a directory (recursive), a .jsonl file (fields id and text or file;"
                         + " url, title, published, outlet, language used when present) or - for standard input.",
-                "Each input that cannot be read gets one line on stderr; the exit status is 1 if any failed."})
+                "Each input that cannot be read gets one line on stderr (where and why), the rest is still processed,"
+                        + " and the exit status is 1 if any failed."})
 final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, .jsonl files or - (stdin).")
     List<String> paths;
@@ -32,49 +34,60 @@ final class ExtractCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         Summary summary;
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)) {
-            summary = extract(paths, out, System.err, withText, threads);
+        try (OutputStream out = new BufferedOutputStream(System.out, 1 << 16)) {
+            summary = extract(paths, System.in, out, System.err, withText, threads, Demarche.pipeline()::annotate);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the output: " + e.getMessage(), e);
         }
-        if (summary.failed > 0) {
-            System.err.println("demarche: " + summary.ok + " articles extracted, " + summary.failed + " failed");
-        }
-        return summary.failed > 0 ? 1 : 0;
+        return summary.exitStatus();
     }
 
-    /** Reads every input, writes one JSON line per article to {@code out} and one line per failure to {@code err}. */
-    static Summary extract(List<String> paths, Writer out, PrintStream err, boolean withText, int threads) {
+    /**
+     * Reads every input, writes one JSON line per article to {@code out} and one line per failure to {@code err};
+     * ends with a summary line on {@code err} when anything failed.
+     */
+    static Summary extract(List<String> paths, InputStream stdin, OutputStream out, PrintStream err, boolean withText,
+                           int threads, BatchRunner.Analyser analyser) {
         Summary summary = new Summary();
-        try (ArticleReader reader = new ArticleReader(paths, InputLimits.DEFAULT, System.in);
-             BatchRunner runner = new BatchRunner(Demarche.pipeline(), threads)) {
-            runner.run(reader, outcome -> {
+        try (ArticleReader reader = new ArticleReader(paths, InputLimits.DEFAULT, stdin);
+             BatchRunner runner = new BatchRunner(analyser, threads)) {
+            runner.run(reader, article -> ArticleJson.toJsonBytes(article, withText), outcome -> {
                 switch (outcome) {
-                    case BatchRunner.Done done -> {
-                        write(out, ArticleJson.toJson(done.article(), withText));
+                    case BatchRunner.Done<byte[]> done -> {
+                        write(out, done.result());
                         summary.ok++;
                     }
-                    case BatchRunner.Failed failed -> {
+                    case BatchRunner.Failed<byte[]> failed -> {
                         err.println("demarche: " + failed.source() + ": " + failed.reason());
                         summary.failed++;
                     }
                 }
             });
         }
+        if (summary.failed > 0) {
+            err.println("demarche: " + summary.ok + (summary.ok == 1 ? " article" : " articles") + " extracted, "
+                    + summary.failed + " failed");
+        }
         return summary;
     }
 
-    private static void write(Writer out, String line) {
+    private static void write(OutputStream out, byte[] line) {
         try {
             out.write(line);
             out.write('\n');
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the output: " + e.getMessage(), e);
         }
     }
 
     static final class Summary {
         long ok;
         long failed;
+
+        int exitStatus() {
+            return failed > 0 ? 1 : 0;
+        }
     }
 }

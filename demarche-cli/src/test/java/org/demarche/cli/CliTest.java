@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,31 +16,12 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void extractWritesOneJsonLinePerArticleWithCodePointOffsets() throws Exception {
         // The emoji before the quote is one code point but two UTF-16 units.
         String text = "\uD83C\uDF0D \"Our harbour stays open,\" Minister Oren Vasku said.";
         Files.writeString(dir.resolve("harbour.txt"), text);
-        Run r = run("extract", dir.resolve("harbour.txt").toString());
+        Cli.Run r = Cli.run("extract", dir.resolve("harbour.txt").toString());
         assertThat(r.status()).isZero();
         JsonNode article = JSON.readTree(r.out());
         assertThat(article.get("id").asText()).isEqualTo("harbour");
@@ -62,10 +40,10 @@ class CliTest {
         Files.write(dir.resolve("c-latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xe9, ' ', 'o', 'k'});
         Files.writeString(dir.resolve("d-empty.txt"), "");
         Files.writeString(dir.resolve("e-lines.jsonl"), "{\"id\":\"x1\",\"text\":\"Vasku said the port is open.\"}\n{not json\n{\"id\":\"x3\"}\n");
-        Run r = run("extract", dir.toString());
+        Cli.Run r = Cli.run("extract", dir.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.out().lines()).hasSize(2);
-        assertThat(r.err()).contains("b-binary.txt: binary file").contains("c-latin1.txt: invalid UTF-8 at byte 3")
+        assertThat(r.err()).contains("b-binary.txt: binary file").contains("c-latin1.txt:1: invalid UTF-8 (byte 0xE9 at offset 3)")
                 .contains("d-empty.txt: empty file").contains("e-lines.jsonl:2: not valid JSON")
                 .contains("e-lines.jsonl:3: no \"text\" field").doesNotContain("Exception").doesNotContain("\tat ");
     }
@@ -84,14 +62,28 @@ class CliTest {
         gold.putArray("ignore");
         Path goldFile = dir.resolve("gold.jsonl");
         Files.writeString(goldFile, m.writeValueAsString(gold) + "\n");
-        Run r = run("eval", goldFile.toString());
+        Cli.Run r = Cli.run("eval", goldFile.toString());
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("quoted    extract P=1.000 R=1.000 F1=1.000 | speaker acc=1.000")
                 .contains("indirect  extract P=1.000 R=1.000 F1=1.000 | speaker acc=1.000");
         Path floor = dir.resolve("floors.properties");
         Files.writeString(floor, dir.getFileName() + "/gold.jsonl.quoted.e2e_f1 = 0.99\n");
-        assertThat(run("eval", goldFile.toString(), "--floor", floor.toString()).status()).isZero();
+        assertThat(Cli.run("eval", goldFile.toString(), "--floor", floor.toString()).status()).isZero();
         Files.writeString(floor, dir.getFileName() + "/gold.jsonl.quoted.e2e_f1 = 1.01\n");
-        assertThat(run("eval", goldFile.toString(), "--floor", floor.toString()).status()).isEqualTo(1);
+        assertThat(Cli.run("eval", goldFile.toString(), "--floor", floor.toString()).status()).isEqualTo(1);
+    }
+
+    @Test
+    void benchRunsExtractOnACycledCorpusAndReportsItsFigures() throws Exception {
+        Path source = dir.resolve("source.jsonl");
+        Files.writeString(source, "{\"id\":\"a\",\"text\":\"\\\"We are ready,\\\" Minister Oren Vasku said.\"}\n"
+                + "{\"id\":\"b\",\"text\":\"Ana Kessel said the border would reopen.\"}\n");
+        Cli.Run r = Cli.run("bench", "--articles", "25", "--warmup", "5", "--source", source.toString(),
+                "--work-dir", dir.resolve("work").toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("warm-up       5 articles, not measured").contains("articles      25 (0 failed)")
+                .contains("throughput").contains("peak heap");
+        assertThat(Files.readAllLines(dir.resolve("work/output.jsonl"))).hasSize(25);
+        assertThat(Cli.run("bench", "--source", dir.resolve("none.jsonl").toString()).status()).isEqualTo(2);
     }
 }

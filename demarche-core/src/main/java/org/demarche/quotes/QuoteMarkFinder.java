@@ -31,7 +31,7 @@ public final class QuoteMarkFinder {
             if (lineEnd < 0) {
                 lineEnd = n;
             }
-            if (!text.substring(lineStart, lineEnd).isBlank()) {
+            if (!isBlank(text, lineStart, lineEnd)) {
                 previousParagraphOpen = findInParagraph(text, lineStart, lineEnd, previousParagraphOpen, out);
             }
             lineStart = lineEnd + 1;
@@ -124,6 +124,9 @@ public final class QuoteMarkFinder {
     private static void collectMarks(String text, int start, int end, List<Mark> doubles, List<Mark> singles) {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
+            if (c != '"' && c != '\'' && c < '\u00ab') {
+                continue; // every other mark is at or above U+00AB
+            }
             char before = i > start ? text.charAt(i - 1) : ' ';
             if (c == '\'' && i + 1 < end && text.charAt(i + 1) == '\'') {
                 char after = i + 2 < end ? text.charAt(i + 2) : ' ';
@@ -186,6 +189,15 @@ public final class QuoteMarkFinder {
 
     static boolean isSingleMark(char c) {
         return c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u201a' || c == '\u2039' || c == '\u203a';
+    }
+
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int firstNonSpace(String text, int start, int end) {

@@ -21,6 +21,11 @@ public final class Lines {
         starts = Arrays.copyOf(found, size);
     }
 
+    /** The whole text the lines divide. */
+    public String text() {
+        return text;
+    }
+
     public int size() {
         return starts.length;
     }
@@ -39,8 +44,14 @@ public final class Lines {
         return text.substring(start(line), end(line));
     }
 
+    /** Whether the line holds nothing but white space (as {@link String#isBlank()} decides), without copying it. */
     public boolean isBlank(int line) {
-        return text(line).isBlank();
+        for (int i = start(line), end = end(line); i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The line holding character {@code offset}. */

@@ -1,20 +1,51 @@
 package org.demarche.text;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The tokens of a text as parallel offset arrays (a dense layer: no object per token).
- * Token {@code i} covers {@code text.substring(start(i), end(i))}.
+ * Token {@code i} covers {@code text.substring(start(i), end(i))}; its text and lower-case form are made once,
+ * when first asked for.
  */
 public final class Tokens {
     private final String text;
     private final int[] starts;
     private final int[] ends;
+    // Token strings are asked for again and again (word lists, rules); each is made once, on first use. A cache
+    // belongs to one document, read by one thread; were two threads to race, both would store equal strings.
+    private String[] texts;
+    private String[] lowers;
 
-    Tokens(String text, int[] starts, int[] ends, int size) {
+    /** Per token: {@link #WORD}, {@link #NUMBER} and {@link #CAPITALIZED} of its first character. */
+    private final byte[] kinds;
+    private static final byte WORD = 1;
+    private static final byte NUMBER = 2;
+    private static final byte CAPITALIZED = 4;
+
+    Tokens(String text, int[] starts, int[] ends, byte[] kinds, int size) {
         this.text = text;
         this.starts = Arrays.copyOf(starts, size);
         this.ends = Arrays.copyOf(ends, size);
+        this.kinds = Arrays.copyOf(kinds, size);
+    }
+
+    /** The classes of a token that starts with {@code c}. */
+    static byte kindOf(char c) {
+        if (c < 128) {
+            return ASCII_KINDS[c];
+        }
+        return (byte) ((Character.isLetter(c) ? WORD : 0) | (Character.isDigit(c) ? NUMBER : 0)
+                | (Character.isUpperCase(c) ? CAPITALIZED : 0));
+    }
+
+    private static final byte[] ASCII_KINDS = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_KINDS[c] = (byte) ((Character.isLetter(c) ? WORD : 0) | (Character.isDigit(c) ? NUMBER : 0)
+                    | (Character.isUpperCase(c) ? CAPITALIZED : 0));
+        }
     }
 
     public int size() {
@@ -30,27 +61,49 @@ public final class Tokens {
     }
 
     public String text(int i) {
-        return text.substring(starts[i], ends[i]);
+        String[] cache = texts;
+        if (cache == null) {
+            cache = texts = new String[starts.length];
+        }
+        String s = cache[i];
+        if (s == null) {
+            s = text.substring(starts[i], ends[i]);
+            cache[i] = s;
+        }
+        return s;
     }
 
+    /** The token in lower case ({@link Locale#ROOT}). */
     public String lower(int i) {
-        return text(i).toLowerCase(java.util.Locale.ROOT);
+        String[] cache = lowers;
+        if (cache == null) {
+            cache = lowers = new String[starts.length];
+        }
+        String s = cache[i];
+        if (s == null) {
+            s = text(i).toLowerCase(Locale.ROOT);
+            cache[i] = s;
+        }
+        return s;
     }
 
     public char first(int i) {
         return text.charAt(starts[i]);
     }
 
+    /** Whether the token's first character is {@link Character#isLetter(char)}. */
     public boolean isWord(int i) {
-        return Character.isLetter(text.charAt(starts[i]));
+        return (kinds[i] & WORD) != 0;
     }
 
+    /** Whether the token's first character is {@link Character#isDigit(char)}. */
     public boolean isNumber(int i) {
-        return Character.isDigit(text.charAt(starts[i]));
+        return (kinds[i] & NUMBER) != 0;
     }
 
+    /** Whether the token's first character is {@link Character#isUpperCase(char)}. */
     public boolean isCapitalized(int i) {
-        return Character.isUpperCase(text.charAt(starts[i]));
+        return (kinds[i] & CAPITALIZED) != 0;
     }
 
     /** True when the token is the single character {@code c}. */

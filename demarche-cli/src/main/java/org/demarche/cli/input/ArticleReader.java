@@ -1,39 +1,51 @@
 package org.demarche.cli.input;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
-import java.util.stream.Stream;
 import org.demarche.article.RawArticle;
 
 /**
  * Streams articles from the paths a user names: plain-text files (one article each), directories (recursively,
- * in name order), JSON Lines files (one article per line, with {@code id} and {@code text} or {@code file}),
- * and {@code -} for standard input. Nothing is held beyond the current file or line; every unreadable input
- * becomes a {@link Item.Failure} and reading goes on.
+ * in name order, hidden files and folders skipped), JSON Lines files (one article per line, with {@code id} and
+ * {@code text} or {@code file}), and {@code -} for standard input. Nothing is held beyond the current file or line.
+ * Every input that cannot be read becomes one {@link Item.Failure} saying where (file, and line for JSON Lines)
+ * and why, and reading goes on with the next input.
  */
 public final class ArticleReader implements Iterator<Item>, AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Deque<Path> pending = new ArrayDeque<>();
+    /** A path still to read; {@code walked} when it was found inside a directory rather than named by the user. */
+    private record Pending(Path path, String name, boolean walked, String failure) {
+    }
+
+    private final Deque<Pending> pending = new ArrayDeque<>();
     private final InputLimits limits;
     private final InputStream stdin;
     private Item next;
@@ -43,7 +55,15 @@ public final class ArticleReader implements Iterator<Item>, AutoCloseable {
         this.limits = limits;
         this.stdin = stdin;
         for (String p : paths) {
-            pending.add(Path.of(p));
+            if (p.equals("-")) {
+                pending.add(new Pending(null, p, false, null));
+                continue;
+            }
+            try {
+                pending.add(new Pending(Path.of(p), p, false, null));
+            } catch (InvalidPathException e) {
+                pending.add(new Pending(null, p, false, "not a valid path (" + e.getReason() + ")"));
+            }
         }
     }
 
@@ -58,11 +78,11 @@ public final class ArticleReader implements Iterator<Item>, AutoCloseable {
                 }
                 continue;
             }
-            Path path = pending.poll();
-            if (path == null) {
+            Pending p = pending.poll();
+            if (p == null) {
                 return false;
             }
-            next = open(path);
+            next = p.failure != null ? new Item.Failure(p.name, p.failure) : open(p);
         }
         return true;
     }
@@ -77,73 +97,159 @@ public final class ArticleReader implements Iterator<Item>, AutoCloseable {
         return item;
     }
 
-    /** Reads a plain-text file, or starts a JSON Lines file (returning null: its lines follow), or expands a directory. */
-    private Item open(Path path) {
-        String source = path.toString();
-        if (source.equals("-")) {
-            return openStdin();
+    /**
+     * Reads a plain-text file, or starts a JSON Lines file or a stream (returning null: its lines follow), or
+     * expands a directory (returning null: its files follow).
+     */
+    private Item open(Pending p) {
+        if (p.path == null) {
+            return openStream("stdin", "stdin", stdin, null);
         }
+        Path path = p.path;
+        String source = p.name;
         try {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> files = Files.walk(path)) {
-                    files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                            .sorted().forEach(pending::addFirst);
-                }
-                reverseLastAdded(path);
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(path, BasicFileAttributes.class);
+            } catch (NoSuchFileException e) {
+                return new Item.Failure(source, Files.isSymbolicLink(path)
+                        ? "broken symbolic link (its target " + Files.readSymbolicLink(path) + " does not exist)"
+                        : "no such file or directory");
+            }
+            if (attrs.isDirectory()) {
+                expand(path);
                 return null;
             }
-            if (!Files.exists(path)) {
-                return new Item.Failure(source, "no such file or directory");
+            if (!attrs.isRegularFile()) {
+                if (p.walked) {
+                    return new Item.Failure(source, "not a regular file (a pipe, socket or device); skipped");
+                }
+                // A named pipe or device given by name, e.g. <(zcat articles.jsonl.gz): read it as a stream.
+                return openStream(source, ArticleReader.idOf(path), Files.newInputStream(path),
+                        isJsonLines(path) ? Boolean.TRUE : null);
             }
             if (isJsonLines(path)) {
-                lines = new JsonLines(source, path.toAbsolutePath().getParent(),
-                        new BufferedReader(new InputStreamReader(Files.newInputStream(path), utf8Decoder())));
+                lines = new JsonLines(source, path.toAbsolutePath().getParent(), Files.newInputStream(path));
                 return null;
             }
-            long size = Files.size(path);
-            if (size > limits.maxArticleBytes()) {
-                return new Item.Failure(source, "too large for one article (" + megabytes(size) + " MB; the limit is "
-                        + megabytes(limits.maxArticleBytes()) + " MB)");
+            if (attrs.size() > limits.maxArticleBytes()) {
+                return tooLarge(source, attrs.size());
             }
-            String text = TextDecoder.decode(Files.readAllBytes(path));
-            LocalDate modified = LocalDate.ofInstant(Files.getLastModifiedTime(path).toInstant(), ZoneOffset.UTC);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes((int) limits.maxArticleBytes() + 1); // the size may change, or lie (/proc)
+            }
+            if (bytes.length > limits.maxArticleBytes()) {
+                return tooLarge(source, -1);
+            }
+            String text = TextDecoder.decode(bytes);
+            LocalDate modified = LocalDate.ofInstant(attrs.lastModifiedTime().toInstant(), ZoneOffset.UTC);
             return new Item.Article(source, new RawArticle(idOf(path), text, null, null, null, null, null, modified));
         } catch (TextDecoder.NotText e) {
-            return new Item.Failure(source, e.getMessage());
-        } catch (AccessDeniedException e) {
-            return new Item.Failure(source, "cannot read: permission denied");
-        } catch (NoSuchFileException e) {
-            return new Item.Failure(source, "no such file or directory");
-        } catch (IOException | UncheckedIOException e) {
+            return new Item.Failure(e.line() > 0 ? source + ":" + e.line() : source, e.getMessage());
+        } catch (IOException | java.io.UncheckedIOException e) {
             return new Item.Failure(source, "cannot read: " + describe(e));
         }
     }
 
-    /** Files.walk added the directory's files in reverse onto the front; restore name order (and drop the dir). */
-    private void reverseLastAdded(Path dir) {
-        Deque<Path> mine = new ArrayDeque<>();
-        while (!pending.isEmpty() && pending.peekFirst().startsWith(dir)) {
-            mine.addFirst(pending.pollFirst());
+    /** Queues a directory's files (recursively, following links, in path order) in front of the other inputs. */
+    private void expand(Path dir) throws IOException {
+        record Entry(Path path, String failure) {
         }
-        while (!mine.isEmpty()) {
-            pending.addFirst(mine.pollLast());
+        List<Entry> found = new ArrayList<>();
+        Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                return !d.equals(dir) && isHidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (!isHidden(file)) {
+                    found.add(new Entry(file, null));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                if (!isHidden(file)) {
+                    found.add(new Entry(file, e instanceof FileSystemLoopException
+                            ? "symbolic link to a folder that contains it; not followed" : "cannot read: " + describe(e)));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort(Comparator.comparing(Entry::path));
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Entry e = found.get(i);
+            pending.addFirst(new Pending(e.path, e.path.toString(), true, e.failure));
         }
     }
 
-    private Item openStdin() {
+    private static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    /**
+     * Standard input or a pipe: JSON Lines when it starts with '{' (or is named .jsonl), else one plain-text
+     * article. Read as it comes, never more than the limit at a time.
+     */
+    private Item openStream(String source, String id, InputStream raw, Boolean jsonLines) {
         try {
-            byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxArticleBytes() * 16));
-            String text = TextDecoder.decode(bytes);
-            if (text.stripLeading().startsWith("{")) {
-                lines = new JsonLines("stdin", Path.of("").toAbsolutePath(), new BufferedReader(new java.io.StringReader(text)));
+            BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+            if (jsonLines == null) {
+                jsonLines = startsWithBrace(in);
+            }
+            if (jsonLines) {
+                lines = new JsonLines(source, Path.of("").toAbsolutePath(), in);
                 return null;
             }
-            return new Item.Article("stdin", RawArticle.of("stdin", text));
+            byte[] bytes;
+            try (in) {
+                bytes = in.readNBytes((int) limits.maxArticleBytes() + 1);
+            }
+            if (bytes.length > limits.maxArticleBytes()) {
+                return tooLarge(source, -1);
+            }
+            if (bytes.length == 0) {
+                return new Item.Failure(source, "empty input");
+            }
+            return new Item.Article(source, RawArticle.of(id, TextDecoder.decode(bytes)));
         } catch (TextDecoder.NotText e) {
-            return new Item.Failure("stdin", e.getMessage());
+            return new Item.Failure(e.line() > 0 ? source + ":" + e.line() : source, e.getMessage());
         } catch (IOException e) {
-            return new Item.Failure("stdin", "cannot read: " + describe(e));
+            return new Item.Failure(source, "cannot read: " + describe(e));
         }
+    }
+
+    /** Peeks at the first non-blank byte (after a byte-order mark) without consuming anything. */
+    private static boolean startsWithBrace(BufferedInputStream in) throws IOException {
+        int window = 1 << 16;
+        in.mark(window);
+        try {
+            for (int i = 0; i < window; i++) {
+                int b = in.read();
+                if (b < 0) {
+                    return false;
+                }
+                boolean bom = i < 3 && (i == 0 && b == 0xef || i == 1 && b == 0xbb || i == 2 && b == 0xbf);
+                if (!bom && b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                    return b == '{';
+                }
+            }
+            return false;
+        } finally {
+            in.reset();
+        }
+    }
+
+    private Item.Failure tooLarge(String source, long size) {
+        String limit = megabytes(limits.maxArticleBytes()) + " MB";
+        return new Item.Failure(source, size >= 0
+                ? "too large for one article (" + megabytes(size) + " MB; the limit is " + limit + ")"
+                : "too large for one article (over the limit of " + limit + ")");
     }
 
     private static boolean isJsonLines(Path path) {
@@ -162,65 +268,110 @@ public final class ArticleReader implements Iterator<Item>, AutoCloseable {
         return (bytes + (1 << 20) - 1) >> 20;
     }
 
-    private static java.nio.charset.CharsetDecoder utf8Decoder() {
-        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-    }
-
+    /** A short, stack-free description of an I/O problem: the operating system's reason when there is one. */
     static String describe(Exception e) {
+        if (e instanceof java.io.UncheckedIOException u && u.getCause() != null) {
+            return describe(u.getCause());
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null && !fse.getReason().isEmpty()) {
+            String reason = fse.getReason();
+            if (reason.startsWith("Too many levels of symbolic links")) {
+                return "too many levels of symbolic links (a link loop?)";
+            }
+            return Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
         String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message;
+        return message == null ? e.getClass().getSimpleName() : firstLine(message);
     }
 
     @Override
     public void close() {
         if (lines != null) {
             lines.close();
+            lines = null;
         }
     }
 
-    /** The lines of one JSON Lines file, each turned into an article or a failure naming its line. */
+    /** The lines of one JSON Lines file or stream, each turned into an article or a failure naming its line. */
     private final class JsonLines {
         private final String source;
         private final Path base;
-        private final BufferedReader reader;
+        private final ByteLines reader;
         private int lineNumber;
+        private int produced;
+        private boolean started;
+        private boolean done;
 
-        JsonLines(String source, Path base, BufferedReader reader) {
+        JsonLines(String source, Path base, InputStream in) {
             this.source = source;
             this.base = base;
-            this.reader = reader;
+            this.reader = new ByteLines(in, limits.maxArticleBytes());
         }
 
-        /** The next item, or null at the end of the file. */
+        /** The next item, or null at the end of the input. */
         Item next() {
-            while (true) {
-                String line;
-                try {
-                    line = readBoundedLine();
-                } catch (java.nio.charset.CharacterCodingException e) {
-                    return new Item.Failure(source + ":" + (lineNumber + 1), "invalid UTF-8; the rest of the file is skipped");
-                } catch (IOException e) {
-                    return new Item.Failure(source, "cannot read: " + describe(e));
-                } catch (LineTooLong e) {
-                    return new Item.Failure(source + ":" + lineNumber, e.getMessage());
-                }
-                if (line == null) {
-                    return null;
-                }
-                if (!line.isBlank()) {
-                    return parse(line);
-                }
+            if (done) {
+                return null;
             }
+            try {
+                if (!started) {
+                    started = true;
+                    int nul = reader.nulInFirstBytes();
+                    if (nul >= 0) {
+                        done = true;
+                        return new Item.Failure(source, "binary file (NUL byte at offset " + nul + ")");
+                    }
+                }
+                while (reader.next()) {
+                    lineNumber++;
+                    String where = source + ":" + lineNumber;
+                    if (reader.tooLong()) {
+                        produced++;
+                        return new Item.Failure(where, "line too long for one article (" + megabytes(reader.fullLength())
+                                + " MB; the limit is " + megabytes(limits.maxArticleBytes()) + " MB); skipped");
+                    }
+                    String line;
+                    try {
+                        line = TextDecoder.decodeLine(reader.bytes(), reader.length(), lineNumber == 1);
+                    } catch (TextDecoder.NotText e) {
+                        produced++;
+                        return new Item.Failure(where, e.getMessage());
+                    }
+                    if (!line.isBlank()) {
+                        produced++;
+                        return parse(where, line);
+                    }
+                }
+            } catch (IOException e) {
+                done = true;
+                return new Item.Failure(lineNumber == 0 ? source : source + ":" + (lineNumber + 1),
+                        "cannot read: " + describe(e) + (lineNumber == 0 ? "" : "; the rest of the input is skipped"));
+            }
+            done = true;
+            if (produced == 0) {
+                return new Item.Failure(source, reader.totalBytes() == 0 ? "empty file" : "no articles (only blank lines)");
+            }
+            return null;
         }
 
-        private Item parse(String line) {
-            String where = source + ":" + lineNumber;
+        private Item parse(String where, String line) {
             JsonNode node;
-            try {
-                node = JSON.readTree(line);
+            try (JsonParser parser = JSON.createParser(line)) {
+                node = JSON.readTree(parser);
+                if (node != null && parser.nextToken() != null) {
+                    return new Item.Failure(where, "not valid JSON: more than one value on the line");
+                }
+            } catch (JsonProcessingException e) {
+                String column = e.getLocation() == null ? "" : " (column " + e.getLocation().getColumnNr() + ")";
+                return new Item.Failure(where, "not valid JSON" + column + ": " + shorten(firstLine(e.getOriginalMessage())));
             } catch (IOException e) {
-                return new Item.Failure(where, "not valid JSON: " + firstLine(e.getMessage()));
+                return new Item.Failure(where, "not valid JSON: " + describe(e));
             }
             if (node == null || !node.isObject()) {
                 return new Item.Failure(where, "not a JSON object");
@@ -229,15 +380,24 @@ public final class ArticleReader implements Iterator<Item>, AutoCloseable {
             if (id == null) {
                 return new Item.Failure(where, "no \"id\" field");
             }
-            String text = text(node, "text");
-            if (text == null && text(node, "file") != null) {
-                try {
-                    text = readReferencedFile(text(node, "file"));
-                } catch (TextDecoder.NotText | IOException e) {
-                    return new Item.Failure(where, "file \"" + text(node, "file") + "\": " + e.getMessage());
+            JsonNode textNode = node.get("text");
+            String text;
+            if (textNode != null && !textNode.isNull()) {
+                if (!textNode.isTextual()) {
+                    return new Item.Failure(where, "\"text\" is not a string");
                 }
-            }
-            if (text == null) {
+                text = textNode.textValue();
+            } else if (text(node, "file") != null) {
+                String file = text(node, "file");
+                try {
+                    text = readReferencedFile(file);
+                } catch (TextDecoder.NotText e) {
+                    return new Item.Failure(where, "file \"" + file + "\": " + e.getMessage()
+                            + (e.line() > 0 ? " on line " + e.line() : ""));
+                } catch (IOException e) {
+                    return new Item.Failure(where, "file \"" + file + "\": " + describe(e));
+                }
+            } else {
                 return new Item.Failure(where, "no \"text\" field");
             }
             if (text.isBlank()) {
@@ -251,41 +411,22 @@ public final class ArticleReader implements Iterator<Item>, AutoCloseable {
         /** A "file" field names a text file relative to the JSONL file's folder or one of the two above it. */
         private String readReferencedFile(String name) throws IOException, TextDecoder.NotText {
             Path root = base;
+            boolean folder = false;
             for (int up = 0; up <= 2 && root != null; up++, root = root.getParent()) {
                 Path candidate = root.resolve(name);
                 if (Files.isRegularFile(candidate)) {
                     if (Files.size(candidate) > limits.maxArticleBytes()) {
-                        throw new TextDecoder.NotText("too large for one article");
+                        throw new TextDecoder.NotText("too large for one article (" + megabytes(Files.size(candidate))
+                                + " MB; the limit is " + megabytes(limits.maxArticleBytes()) + " MB)");
                     }
                     return TextDecoder.decode(Files.readAllBytes(candidate));
                 }
+                folder |= Files.isDirectory(candidate);
+            }
+            if (folder) {
+                throw new TextDecoder.NotText("is a folder, not a text file");
             }
             throw new NoSuchFileException(name, null, "not found beside the JSON Lines file");
-        }
-
-        private String readBoundedLine() throws IOException, LineTooLong {
-            StringBuilder sb = new StringBuilder();
-            int c;
-            boolean any = false;
-            while ((c = reader.read()) >= 0) {
-                any = true;
-                if (c == '\n') {
-                    break;
-                }
-                if (sb.length() > limits.maxArticleBytes()) {
-                    while ((c = reader.read()) >= 0 && c != '\n') {
-                        // skip the rest of the oversized line
-                    }
-                    lineNumber++;
-                    throw new LineTooLong("line longer than " + megabytes(limits.maxArticleBytes()) + " MB; skipped");
-                }
-                sb.append((char) c);
-            }
-            if (!any) {
-                return null;
-            }
-            lineNumber++;
-            return sb.toString();
         }
 
         void close() {
@@ -294,12 +435,6 @@ public final class ArticleReader implements Iterator<Item>, AutoCloseable {
             } catch (IOException e) {
                 // nothing was written; nothing to lose
             }
-        }
-    }
-
-    private static final class LineTooLong extends Exception {
-        LineTooLong(String message) {
-            super(message, null, false, false);
         }
     }
 
@@ -317,5 +452,9 @@ public final class ArticleReader implements Iterator<Item>, AutoCloseable {
         }
         int nl = message.indexOf('\n');
         return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 160 ? s : s.substring(0, 157) + "...";
     }
 }

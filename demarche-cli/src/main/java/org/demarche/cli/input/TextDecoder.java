@@ -2,50 +2,144 @@ package org.demarche.cli.input;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
-/** Decodes article bytes as strict UTF-8 and says plainly why bytes are not an article. */
+/**
+ * Decodes article bytes as strict UTF-8 and says plainly why bytes are not an article: empty, binary (a NUL byte
+ * near the start) or not UTF-8 (with the line and byte offset of the first bad byte). A UTF-8 byte-order mark at
+ * the start is dropped.
+ */
 final class TextDecoder {
+    /** How far into a file a NUL byte marks it as binary. */
+    static final int BINARY_PROBE = 8192;
+
     private TextDecoder() {
     }
 
-    /** The decoded text, or throws {@link NotText} with a reason fit for the user. */
+    /** The decoded text of a whole file, or throws {@link NotText} with a reason fit for the user. */
     static String decode(byte[] bytes) throws NotText {
-        if (bytes.length == 0) {
+        return decode(bytes, bytes.length);
+    }
+
+    /** The decoded text of {@code bytes[0, length)}; an error names the line (1-based) of the first bad byte. */
+    static String decode(byte[] bytes, int length) throws NotText {
+        if (length == 0) {
             throw new NotText("empty file");
         }
-        int probe = Math.min(bytes.length, 8192);
-        for (int i = 0; i < probe; i++) {
-            if (bytes[i] == 0) {
-                throw new NotText("binary file (NUL byte at offset " + i + ")");
-            }
+        int nul = indexOfNul(bytes, 0, Math.min(length, BINARY_PROBE));
+        if (nul >= 0) {
+            throw new NotText("binary file (NUL byte at offset " + nul + ")");
         }
-        int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-                && (bytes[2] & 0xff) == 0xbf ? 3 : 0; // byte-order mark
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        int offset = hasBom(bytes, 0, length) ? 3 : 0;
+        String text;
         try {
-            CharBuffer chars = decoder.decode(in);
-            String text = chars.toString();
-            if (text.isBlank()) {
-                throw new NotText("empty file (only white space)");
-            }
-            return text;
-        } catch (MalformedInputException e) {
-            throw new NotText("invalid UTF-8 at byte " + (in.position() + offset));
-        } catch (CharacterCodingException e) {
-            throw new NotText("invalid UTF-8: " + e.getMessage());
+            text = decodeStrict(bytes, offset, length - offset);
+        } catch (Malformed e) {
+            throw new NotText(lineOf(bytes, e.offset), "invalid UTF-8 (byte " + hex(bytes[e.offset]) + " at offset "
+                    + e.offset + ")");
+        }
+        if (text.isBlank()) {
+            throw new NotText("empty file (only white space)");
+        }
+        return text;
+    }
+
+    /**
+     * Strictly decodes one line of a JSON Lines file ({@code bytes[0, length)}, no line break); an error gives the
+     * column (byte offset in the line) of the first bad byte. A byte-order mark is dropped when {@code first}.
+     */
+    static String decodeLine(byte[] bytes, int length, boolean first) throws NotText {
+        int offset = first && hasBom(bytes, 0, length) ? 3 : 0;
+        try {
+            return decodeStrict(bytes, offset, length - offset);
+        } catch (Malformed e) {
+            throw new NotText("invalid UTF-8 (byte " + hex(bytes[e.offset]) + " at byte " + (e.offset + 1)
+                    + " of the line)");
         }
     }
 
+    /** The index of the first NUL byte in {@code bytes[from, to)}, or -1. */
+    static int indexOfNul(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static boolean hasBom(byte[] bytes, int from, int length) {
+        return length - from >= 3 && (bytes[from] & 0xff) == 0xef && (bytes[from + 1] & 0xff) == 0xbb
+                && (bytes[from + 2] & 0xff) == 0xbf;
+    }
+
+    private static String decodeStrict(byte[] bytes, int offset, int length) throws Malformed {
+        int end = offset + length;
+        boolean ascii = true;
+        for (int i = offset; i < end && ascii; i++) {
+            ascii = bytes[i] >= 0;
+        }
+        if (ascii) {
+            return new String(bytes, offset, length, StandardCharsets.US_ASCII);
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, length);
+        CharBuffer out = CharBuffer.allocate(length); // UTF-8 never needs more chars than bytes
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new Malformed(in.position());
+        }
+        result = decoder.flush(out);
+        if (result.isError()) {
+            throw new Malformed(Math.max(offset, end - 1));
+        }
+        return out.flip().toString();
+    }
+
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static String hex(byte b) {
+        return String.format(Locale.ROOT, "0x%02X", b & 0xff);
+    }
+
+    /** Where strict decoding stopped. */
+    private static final class Malformed extends Exception {
+        final int offset;
+
+        Malformed(int offset) {
+            super(null, null, false, false);
+            this.offset = offset;
+        }
+    }
+
+    /** Why bytes are not an article's text, with the line it concerns (or 0 when it concerns the whole input). */
     static final class NotText extends Exception {
+        private final int line;
+
         NotText(String reason) {
+            this(0, reason);
+        }
+
+        NotText(int line, String reason) {
             super(reason, null, false, false);
+            this.line = line;
+        }
+
+        int line() {
+            return line;
         }
     }
 }

@@ -1,7 +1,10 @@
 package org.demarche.cli.output;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -19,42 +22,61 @@ import org.demarche.article.StatementDate;
 public final class ArticleJson {
     /** Version of the output format; bump the minor number for added fields, the major one for changes. */
     public static final String SCHEMA_VERSION = "1.0";
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** Characters outside the Basic Multilingual Plane are written as themselves (4 UTF-8 bytes), not as escapes. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
     private ArticleJson() {
     }
 
+    /** The article as one line of JSON (no line break). */
     public static String toJson(AnnotatedArticle article, boolean withText) {
         StringWriter out = new StringWriter(256 + article.quotes().size() * 256);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            CodePoints cp = new CodePoints(article.text());
-            g.writeStartObject();
-            g.writeStringField("schema_version", SCHEMA_VERSION);
-            g.writeStringField("id", article.id());
-            g.writeStringField("title", article.title());
-            g.writeStringField("outlet", article.outlet());
-            g.writeStringField("url", article.url());
-            g.writeStringField("published", article.published() == null ? null : article.published().toString());
-            writeDateline(g, article.dateline(), cp);
-            g.writeStringField("language", article.language());
-            g.writeArrayFieldStart("quotes");
-            for (Quote q : article.quotes()) {
-                writeQuote(g, q, cp);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("people");
-            for (Person p : article.people()) {
-                writePerson(g, p, cp);
-            }
-            g.writeEndArray();
-            if (withText) {
-                g.writeStringField("text", article.text());
-            }
-            g.writeEndObject();
+            write(g, article, withText);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** The article as one line of JSON (no line break), encoded in UTF-8: what {@code extract} writes. */
+    public static byte[] toJsonBytes(AnnotatedArticle article, boolean withText) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512 + article.quotes().size() * 512
+                + (withText ? article.text().length() * 2 : 0));
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            write(g, article, withText);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void write(JsonGenerator g, AnnotatedArticle article, boolean withText) throws IOException {
+        CodePoints cp = new CodePoints(article.text());
+        g.writeStartObject();
+        g.writeStringField("schema_version", SCHEMA_VERSION);
+        g.writeStringField("id", article.id());
+        g.writeStringField("title", article.title());
+        g.writeStringField("outlet", article.outlet());
+        g.writeStringField("url", article.url());
+        g.writeStringField("published", article.published() == null ? null : article.published().toString());
+        writeDateline(g, article.dateline(), cp);
+        g.writeStringField("language", article.language());
+        g.writeArrayFieldStart("quotes");
+        for (Quote q : article.quotes()) {
+            writeQuote(g, q, cp);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("people");
+        for (Person p : article.people()) {
+            writePerson(g, p, cp);
+        }
+        g.writeEndArray();
+        if (withText) {
+            g.writeStringField("text", article.text());
+        }
+        g.writeEndObject();
     }
 
     private static void writeDateline(JsonGenerator g, Dateline d, CodePoints cp) throws IOException {
