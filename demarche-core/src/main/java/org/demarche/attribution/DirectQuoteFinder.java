@@ -158,7 +158,11 @@ final class DirectQuoteFinder {
             long capitalized = java.util.Arrays.stream(text.split("\\s+"))
                     .filter(w -> w.length() > 3 && Character.isUpperCase(w.codePointAt(0))).count();
             boolean unpunctuated = ".!?".indexOf(last) < 0;
-            return unpunctuated || capitalized * 10 >= longWords * 6 ? line : -1;
+            boolean bodyFollows = false;
+            for (int next = line + 1; next < doc.lines().size() && !bodyFollows; next++) {
+                bodyFollows = !doc.lines().isBlank(next);
+            }
+            return bodyFollows && (unpunctuated || capitalized * 10 >= longWords * 6) ? line : -1;
         }
         return -1;
     }
