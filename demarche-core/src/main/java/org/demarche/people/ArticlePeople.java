@@ -72,7 +72,7 @@ public final class ArticlePeople {
     private final Document doc;
     private final Lexicon lexicon;
     private final List<Entity> entities = new ArrayList<>();
-    private final Map<Mention, Entity> byMention = new HashMap<>();
+    private final Map<Mention, Entity> byMention = new java.util.IdentityHashMap<>(); // each mention is one object
     private final Map<String, String> surnameKeys = new HashMap<>();
 
     public ArticlePeople(Document doc, List<Mention> mentions, Lexicon lexicon) {
@@ -148,8 +148,27 @@ public final class ArticlePeople {
         attach(e, m);
     }
 
+    /** "The U.S. Treasury" and "U.S. Treasury" meet: lower case, no leading article, letters and digits only. */
     private static String organizationKey(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("the ")) {
+            lower = lower.substring(4);
+        }
+        StringBuilder key = new StringBuilder(lower.length());
+        boolean space = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && key.length() > 0) {
+                    key.append(' ');
+                }
+                key.append(c);
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        return key.toString();
     }
 
     private Entity newEntity(boolean organization, String name, String given, String surname, Gender gender) {
