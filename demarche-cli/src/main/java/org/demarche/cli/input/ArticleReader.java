@@ -18,8 +18,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -143,8 +141,8 @@ public final class ArticleReader implements Iterator<Item>, AutoCloseable {
                 return tooLarge(source, -1);
             }
             String text = TextDecoder.decode(bytes);
-            LocalDate modified = LocalDate.ofInstant(attrs.lastModifiedTime().toInstant(), ZoneOffset.UTC);
-            return new Item.Article(source, new RawArticle(idOf(path), text, null, null, null, null, null, modified));
+            // A file's modification time says when it was copied, not when the article appeared: no reference date.
+            return new Item.Article(source, RawArticle.of(idOf(path), text));
         } catch (TextDecoder.NotText e) {
             return new Item.Failure(e.line() > 0 ? source + ":" + e.line() : source, e.getMessage());
         } catch (IOException | java.io.UncheckedIOException e) {
