@@ -195,12 +195,12 @@ final class EvalCommand implements Callable<Integer> {
         Map<String, String> map = new HashMap<>();
         for (Path p : aliases) {
             JsonNode root = JSON.readTree(p.toFile());
-            root.fields().forEachRemaining(entry -> {
+            for (Map.Entry<String, JsonNode> entry : root.properties()) {
                 map.putIfAbsent(entry.getKey().strip().toLowerCase(java.util.Locale.ROOT), entry.getKey());
                 for (JsonNode v : entry.getValue()) {
                     map.putIfAbsent(v.asText().strip().toLowerCase(java.util.Locale.ROOT), entry.getKey());
                 }
-            });
+            }
         }
         return map;
     }

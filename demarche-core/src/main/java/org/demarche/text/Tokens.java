@@ -19,6 +19,8 @@ public final class Tokens {
 
     /** Per token: {@link #WORD}, {@link #NUMBER} and {@link #CAPITALIZED} of its first character. */
     private final byte[] kinds;
+    /** Whether a line break lies between token {@code i} and token {@code i + 1}. */
+    private final boolean[] lineBreakAfter;
     private static final byte WORD = 1;
     private static final byte NUMBER = 2;
     private static final byte CAPITALIZED = 4;
@@ -28,6 +30,16 @@ public final class Tokens {
         this.starts = Arrays.copyOf(starts, size);
         this.ends = Arrays.copyOf(ends, size);
         this.kinds = Arrays.copyOf(kinds, size);
+        // One flag per gap between tokens (size - 1 of them, so asking after the last token fails as it always did).
+        this.lineBreakAfter = new boolean[Math.max(0, size - 1)];
+        for (int i = 0; i + 1 < size; i++) {
+            for (int k = this.ends[i]; k < this.starts[i + 1]; k++) {
+                if (text.charAt(k) == '\n') {
+                    lineBreakAfter[i] = true;
+                    break;
+                }
+            }
+        }
     }
 
     /** The classes of a token that starts with {@code c}. */
@@ -146,13 +158,8 @@ public final class Tokens {
         return lo - 1;
     }
 
-    /** Whether only spaces separate token {@code i} from token {@code i + 1}. */
+    /** Whether only spaces separate token {@code i} from token {@code i + 1} (no line break between them). */
     public boolean adjacentOnLine(int i) {
-        for (int k = ends[i]; k < starts[i + 1]; k++) {
-            if (text.charAt(k) == '\n') {
-                return false;
-            }
-        }
-        return true;
+        return !lineBreakAfter[i];
     }
 }
