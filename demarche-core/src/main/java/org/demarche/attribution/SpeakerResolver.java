@@ -24,6 +24,8 @@ final class SpeakerResolver {
     private static final Set<String> GENERIC_HEADS = Set.of("diplomat", "official", "envoy", "representative", "politician",
             "statesman", "leader", "negotiator", "delegate", "officer", "chief", "head");
     private static final int PRONOUN_REACH_TOKENS = 400;
+    /** How many names back (or ahead) a description or a pronoun may reach: a long article's worth. */
+    private static final int REACH_NAMES = 300;
 
     private record Said(int token, Entity speaker) {
     }
@@ -97,16 +99,23 @@ final class SpeakerResolver {
             return null;
         }
         String head = m.head();
+        // The most recent person, named or quoted, whose role fits the description.
         Entity best = null;
         int bestAt = -1;
-        for (Entity e : people.entities()) {
-            if (e.organization() || !fits(e, head)) {
-                continue;
-            }
-            int at = lastMentionBefore(e, m.first());
-            if (at > bestAt) {
+        for (int i = indexBefore(m.first()); i >= 0 && i > indexBefore(m.first()) - REACH_NAMES; i--) {
+            Mention n = names.get(i);
+            Entity e = people.of(n);
+            if (e != null && !e.organization() && !insideQuote(n) && fits(e, head)) {
                 best = e;
-                bestAt = at;
+                bestAt = n.first();
+                break;
+            }
+        }
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Said said = history.get(i);
+            if (said.token < m.first() && said.token > bestAt && !said.speaker.organization() && fits(said.speaker, head)) {
+                best = said.speaker;
+                break;
             }
         }
         if (best != null) {
@@ -118,15 +127,13 @@ final class SpeakerResolver {
         Entity speaker = lastSpeaker(m.first());
         if (speaker == null) {
             // A headline or lead names the person only later: "..., says senior Russian diplomat".
-            int firstAfter = Integer.MAX_VALUE;
-            for (Entity e : people.entities()) {
-                int at = firstMentionAfter(e, m.last());
-                if (!e.organization() && fits(e, head) && at < firstAfter) {
-                    best = e;
-                    firstAfter = at;
+            for (int i = indexBefore(m.last() + 1) + 1; i < names.size() && i <= indexBefore(m.last() + 1) + REACH_NAMES; i++) {
+                Entity e = people.of(names.get(i));
+                if (e != null && !e.organization() && !insideQuote(names.get(i)) && fits(e, head)) {
+                    return e;
                 }
             }
-            return best;
+            return null;
         }
         return speaker != null && !speaker.organization() && compatible(speaker, m.gender()) ? speaker : null;
     }
@@ -164,7 +171,7 @@ final class SpeakerResolver {
 
     /** The most recent person named before token {@code at} and not before {@code from}, outside quotations. */
     private Entity recentPerson(int at, int from, Gender gender, boolean subjectOnly) {
-        for (int i = names.size() - 1; i >= 0; i--) {
+        for (int i = indexBefore(at); i >= 0; i--) {
             Mention n = names.get(i);
             if (n.last() >= at) {
                 continue;
@@ -186,7 +193,7 @@ final class SpeakerResolver {
     private Entity recentOrganization(int at) {
         int sentence = doc.sentences().of(at);
         int from = doc.sentences().first(Math.max(0, sentence - 1));
-        for (int i = names.size() - 1; i >= 0; i--) {
+        for (int i = indexBefore(at); i >= 0; i--) {
             Mention n = names.get(i);
             if (n.last() >= at) {
                 continue;
@@ -216,36 +223,45 @@ final class SpeakerResolver {
 
     private int lastMentionBefore(Entity e, int at) {
         int best = -1;
-        for (Mention n : names) {
+        for (int i = indexBefore(at); i >= 0 && i > indexBefore(at) - REACH_NAMES; i--) {
+            Mention n = names.get(i);
             if (n.first() < at && people.of(n) == e && !insideQuote(n)) {
-                best = Math.max(best, n.first());
+                best = n.first();
+                break;
             }
         }
-        for (Said s : history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Said s = history.get(i);
             if (s.token < at && s.speaker == e) {
-                best = Math.max(best, s.token);
+                return Math.max(best, s.token);
             }
         }
         return best;
-    }
-
-    private int firstMentionAfter(Entity e, int at) {
-        for (Mention n : names) {
-            if (n.first() > at && people.of(n) == e && !insideQuote(n)) {
-                return n.first();
-            }
-        }
-        return Integer.MAX_VALUE;
     }
 
     private int lastSubjectBefore(Entity e, int at) {
-        int best = -1;
-        for (Mention n : names) {
+        for (int i = indexBefore(at); i >= 0 && i > indexBefore(at) - REACH_NAMES; i--) {
+            Mention n = names.get(i);
             if (n.first() < at && people.of(n) == e && !insideQuote(n) && isSubject(n)) {
-                best = Math.max(best, n.first());
+                return n.first();
             }
         }
-        return best;
+        return -1;
+    }
+
+    /** The index of the last name mention starting before token {@code at}, or -1 (names are in text order). */
+    private int indexBefore(int at) {
+        int lo = 0;
+        int hi = names.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (names.get(mid).first() < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
     }
 
     static boolean isName(Mention m) {

@@ -74,6 +74,8 @@ public final class ArticlePeople {
     private final List<Entity> entities = new ArrayList<>();
     private final Map<Mention, Entity> byMention = new java.util.IdentityHashMap<>(); // each mention is one object
     private final Map<String, String> surnameKeys = new HashMap<>();
+    /** Entities by surname key (people) or name key (organizations), so a lookup reads only its namesakes. */
+    private final Map<String, List<Entity>> byKey = new HashMap<>();
 
     public ArticlePeople(Document doc, List<Mention> mentions, Lexicon lexicon) {
         this.doc = doc;
@@ -104,9 +106,8 @@ public final class ArticlePeople {
         String surname = NameKey.of(words[words.length - 1]);
         String given = NameKey.of(words[0]);
         Entity match = null;
-        for (Entity e : entities) {
-            if (!e.organization && e.surnameKey.equals(surname)
-                    && (e.givenKey == null || compatibleGiven(e.givenKey, given))) {
+        for (Entity e : byKey.getOrDefault(surname, List.of())) {
+            if (!e.organization && (e.givenKey == null || compatibleGiven(e.givenKey, given))) {
                 match = e;
             }
         }
@@ -137,8 +138,8 @@ public final class ArticlePeople {
 
     private void addOrganization(Mention m) {
         String key = organizationKey(m.name());
-        for (Entity e : entities) {
-            if (e.organization && e.surnameKey.equals(key)) {
+        for (Entity e : byKey.getOrDefault(key, List.of())) {
+            if (e.organization) {
                 attach(e, m);
                 return;
             }
@@ -174,6 +175,7 @@ public final class ArticlePeople {
     private Entity newEntity(boolean organization, String name, String given, String surname, Gender gender) {
         Entity e = new Entity(entities.size(), organization, name, given, surname, gender);
         entities.add(e);
+        byKey.computeIfAbsent(surname, k -> new ArrayList<>()).add(e);
         return e;
     }
 
@@ -195,23 +197,23 @@ public final class ArticlePeople {
      */
     public Entity find(String name, int at) {
         String key = surnameKeys.computeIfAbsent(name, NameKey::surname);
-        Entity best = bestBy(e -> !e.organization && e.surnameKey.equals(key), at);
+        Entity best = bestBy(byKey.getOrDefault(key, List.of()), e -> !e.organization, at);
         if (best == null && lexicon.isGivenName(name)) {
-            best = bestBy(e -> !e.organization && key.equals(e.givenKey), at); // "Hillary" for Hillary Clinton
+            best = bestBy(entities, e -> !e.organization && key.equals(e.givenKey), at); // "Hillary" for Hillary Clinton
         }
         if (best == null) {
             String orgKey = organizationKey(name);
-            best = bestBy(e -> e.organization && e.surnameKey.equals(orgKey), at);
+            best = bestBy(byKey.getOrDefault(orgKey, List.of()), e -> e.organization, at);
         }
         return best;
     }
 
-    private Entity bestBy(java.util.function.Predicate<Entity> matches, int at) {
+    private Entity bestBy(List<Entity> candidates, java.util.function.Predicate<Entity> matches, int at) {
         Entity before = null;
         int beforeAt = -1;
         Entity after = null;
         int afterAt = Integer.MAX_VALUE;
-        for (Entity e : entities) {
+        for (Entity e : candidates) {
             if (!matches.test(e)) {
                 continue;
             }
