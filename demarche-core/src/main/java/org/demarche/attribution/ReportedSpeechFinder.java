@@ -255,13 +255,13 @@ final class ReportedSpeechFinder {
             "had", "can", "could", "should", "must", "may", "might", "does", "did", "do", "won't", "can't", "isn't",
             "aren't", "wasn't", "weren't", "doesn't", "didn't", "shall");
 
-    /** "When asked whether ...", "Asked about ...": the frame of a question, not reported content. */
     /** Tokens {@code from..to} are one quotation, marks and all: a direct quote, not reported speech. */
     private boolean isOneQuotation(int from, int to) {
         QuotedSpan q = doc.enclosingQuote(tokens.start(from));
         return q != null && tokens.start(from) == q.open() && Math.abs(tokens.end(to) - q.close()) <= 1;
     }
 
+    /** "When asked whether ...", "Asked about ...": the frame of a question, not reported content. */
     private boolean isQuestionFrame(int first) {
         return tokens.is(first, "asked") || tokens.is(first, "when") && first + 1 < tokens.size() && tokens.is(first + 1, "asked")
                 || tokens.is(first, "responding") || tokens.is(first, "answering");
