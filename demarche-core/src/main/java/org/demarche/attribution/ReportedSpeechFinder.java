@@ -62,14 +62,24 @@ final class ReportedSpeechFinder {
     }
 
     List<Statement> find() {
-        List<Statement> rules = findByRules();
+        List<Statement> sure = new ArrayList<>();
+        List<Statement> likely = new ArrayList<>();
+        findByRules(sure, likely);
         if (mode == Mode.RULES || model == null) {
-            return rules;
+            sure.addAll(likely);
+            return sure;
         }
-        List<Statement> out = new ArrayList<>(rules);
+        // Cues after the content ("..., X said") and "according to" are the rules' surest; the model's spans beat
+        // the rules' "X said (that) ..." where both found something.
+        List<Statement> out = new ArrayList<>(sure);
         for (Statement m : findByModel()) {
-            if (rules.stream().noneMatch(r -> m.start() < r.end() && r.start() < m.end())) {
+            if (!overlapsAny(m, out)) {
                 out.add(m);
+            }
+        }
+        for (Statement r : likely) {
+            if (!overlapsAny(r, out)) {
+                out.add(r);
             }
         }
         return out;
@@ -118,8 +128,12 @@ final class ReportedSpeechFinder {
         return found != null ? found : new Cue(first, last, null, first, last);
     }
 
-    private List<Statement> findByRules() {
-        List<Statement> out = new ArrayList<>();
+    private static boolean overlapsAny(Statement s, List<Statement> others) {
+        return others.stream().anyMatch(o -> s.start() < o.end() && o.start() < s.end());
+    }
+
+    /** Rule statements: those with the cue after the content or "according to" in {@code sure}, the rest in {@code likely}. */
+    private void findByRules(List<Statement> sure, List<Statement> likely) {
         Sentences sentences = doc.sentences();
         for (int s = 0; s < sentences.size(); s++) {
             int first = sentences.first(s);
@@ -134,14 +148,15 @@ final class ReportedSpeechFinder {
             if (found == null) {
                 found = accordingTo(first, last);
             }
-            if (found == null) {
-                found = contentAfterCue(first, last);
-            }
             if (found != null) {
-                out.add(found);
+                sure.add(found);
+                continue;
+            }
+            found = contentAfterCue(first, last);
+            if (found != null) {
+                likely.add(found);
             }
         }
-        return out;
     }
 
     /** "CONTENT, X said." / "CONTENT, says X." / "CONTENT, according to X." / "A, he argued, B." */
