@@ -41,6 +41,10 @@ final class TranscriptTurns {
             if (lines.isBlank(line) || doc.boilerplateLines()[line]) {
                 continue;
             }
+            int firstColon = doc.text().indexOf(':', lines.start(line));
+            if (firstColon < 0 || firstColon >= lines.end(line) || firstColon - lines.start(line) > 60) {
+                continue; // no label can stand here
+            }
             Matcher m = LABEL.matcher(lines.text(line));
             if (!m.find() || !isSpeakerLabel(m.group(1).strip(), lines.start(line) + m.start(1))) {
                 continue;

@@ -178,7 +178,7 @@ public final class BoilerplateDetector {
         String[] text = new String[n];
         for (int i = 0; i < n; i++) {
             text[i] = normalize(lines.text(i));
-            kinds[i] = text[i].isEmpty() ? null : classifyLine(text[i]);
+            kinds[i] = text[i].isEmpty() ? null : classifyNormalized(text[i]);
         }
         markMenuRuns(text, kinds);
         markCaptions(text, kinds);
@@ -188,9 +188,10 @@ public final class BoilerplateDetector {
     /** The verdict on one line by itself, before its neighbours are looked at; null for prose. */
     public static Kind classifyLine(String line) {
         String s = normalize(line);
-        if (s.isEmpty()) {
-            return null;
-        }
+        return s.isEmpty() ? null : classifyNormalized(s);
+    }
+
+    private static Kind classifyNormalized(String s) {
         int words = words(s);
         Kind strong = strongRule(s, words);
         if (strong != null) {

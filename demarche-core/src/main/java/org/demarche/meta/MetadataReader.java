@@ -219,11 +219,18 @@ public final class MetadataReader {
         return long_ >= 3;
     }
 
+    /** How many words {@code text} holds: runs that start with a letter or digit ("U.S.", "Russia's" count once). */
     static int words(String text) {
         int n = 0;
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            n++;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                n += inWord ? 0 : 1;
+                inWord = true;
+            } else if (!(inWord && (c == '\'' || c == '\u2019' || c == '.' || c == '-'))) {
+                inWord = false;
+            }
         }
         return n;
     }
