@@ -176,4 +176,35 @@ class QuotePhenomenaTest {
         assertThat(q.date().expression().text()).isEqualTo("on Wednesday");
         assertThat(q.date().date()).isEqualTo(java.time.LocalDate.of(2024, 3, 6));
     }
+
+    @Test
+    void readsSpeakersBehindAppositionsTagsAndPassives() {
+        AnnotatedArticle a = run("""
+                "The vote was rushed," Sen. Ada Rook (D-Velm.) said Tuesday.
+                "We will appeal," Milan Osk, the Ostravan attorney general, one of the plaintiffs, said.
+                "Is the treaty dead?" Vasku was asked by host Lena Brandt.
+                """);
+        assertThat(quote(a, "The vote was rushed").speaker()).isEqualTo("Ada Rook");
+        assertThat(quote(a, "We will appeal").speaker()).isEqualTo("Milan Osk");
+    }
+
+    @Test
+    void aParticipleCueSharesTheSpeakerOfItsSentence() {
+        AnnotatedArticle a = run("""
+                The border will reopen next week, Minister Oren Vasku said, adding, "Trade cannot wait."
+                """);
+        assertThat(quote(a, "Trade cannot wait").speaker()).isEqualTo("Oren Vasku");
+        Quote reported = quote(a, "The border will reopen");
+        assertThat(reported.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(reported.speaker()).isEqualTo("Oren Vasku");
+    }
+
+    @Test
+    void aCountryCanBeTheSourceOfReportedSpeech() {
+        AnnotatedArticle a = run("""
+                Ostrava demanded that the inspectors leave the harbour by Friday.
+                """);
+        Quote reported = quote(a, "the inspectors leave the harbour");
+        assertThat(reported.speaker()).isEqualTo("Ostrava");
+    }
 }
