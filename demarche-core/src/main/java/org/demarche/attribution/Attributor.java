@@ -94,7 +94,7 @@ public final class Attributor {
                 for (Statement other : statements) {
                     if (other.kind() == QuoteKind.INDIRECT && other.start() <= s.start() && s.end() <= other.end()
                             && other.cue() != null) {
-                        replacement = new Statement(s.start(), s.end(), s.kind(), other.cue(), false,
+                        replacement = new Statement(s.start(), s.end(), s.kind(), other.cue(),
                                 Math.max(s.confidence(), other.confidence()), s.anchorToken());
                     }
                 }

@@ -72,7 +72,7 @@ final class DirectQuoteFinder {
                 continue;
             }
             double confidence = cue == null ? (kind == QuoteKind.DIRECT ? 0.6 : 0.5) : cue.cueFirst() < 0 ? 0.7 : 0.9;
-            out.add(new Statement(q.contentStart(), q.contentEnd(), kind, cue, cue == null, confidence, openTok));
+            out.add(new Statement(q.contentStart(), q.contentEnd(), kind, cue, confidence, openTok));
         }
         return out;
     }

@@ -102,7 +102,7 @@ final class ReportedSpeechFinder {
             Cue cue = cueOf(a.cueFirst(), a.cueLast(), sentences.first(s), sentences.last(s));
             double confidence = Math.max(0.5, Math.min(0.95, 1 / (1 + Math.exp(-a.margin() / 4))));
             out.add(new Statement(tokens.start(a.contentFirst()), tokens.end(a.contentLast()), QuoteKind.INDIRECT, cue,
-                    false, confidence, a.contentFirst()));
+                    confidence, a.contentFirst()));
         }
         return out;
     }
@@ -371,7 +371,7 @@ final class ReportedSpeechFinder {
     private Statement statement(int firstToken, int lastToken, Cue cue, double confidence) {
         int start = tokens.start(firstToken);
         int end = tokens.end(lastToken);
-        return new Statement(start, end, QuoteKind.INDIRECT, cue, false, confidence, firstToken);
+        return new Statement(start, end, QuoteKind.INDIRECT, cue, confidence, firstToken);
     }
 
     private boolean isTerminal(int i) {

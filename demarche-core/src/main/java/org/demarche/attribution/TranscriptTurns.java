@@ -60,7 +60,7 @@ final class TranscriptTurns {
             Mention speaker = speakerOf(m.group(1).strip(), labelFirst, labelLast);
             int colon = labelLast + 1;
             Cue cue = new Cue(colon, colon, speaker, labelFirst, colon);
-            turns.add(new Statement(contentStart, contentEnd, QuoteKind.DIRECT, speaker == null ? null : cue, false, 0.85,
+            turns.add(new Statement(contentStart, contentEnd, QuoteKind.DIRECT, speaker == null ? null : cue, 0.85,
                     tokens.firstAtOrAfter(contentStart)));
         }
         return turns.size() >= 2 ? turns : List.of();

@@ -23,7 +23,6 @@ import org.demarche.pipeline.Document;
 public final class ArticlePeople {
     /** One person or organization while the article is read. */
     public static final class Entity {
-        private final int id;
         private final boolean organization;
         private String name;
         private String givenKey;
@@ -34,17 +33,12 @@ public final class ArticlePeople {
         private final List<Mention> mentions = new ArrayList<>();
         private boolean confirmed;
 
-        Entity(int id, boolean organization, String name, String givenKey, String surnameKey, Gender gender) {
-            this.id = id;
+        Entity(boolean organization, String name, String givenKey, String surnameKey, Gender gender) {
             this.organization = organization;
             this.name = name;
             this.givenKey = givenKey;
             this.surnameKey = surnameKey;
             this.gender = gender;
-        }
-
-        public int id() {
-            return id;
         }
 
         public String name() {
@@ -63,10 +57,6 @@ public final class ArticlePeople {
             return roles;
         }
 
-        /** Marks the entity as surely a speaker or person, even if its name looked doubtful. */
-        public void confirm() {
-            confirmed = true;
-        }
     }
 
     private final Document doc;
@@ -173,7 +163,7 @@ public final class ArticlePeople {
     }
 
     private Entity newEntity(boolean organization, String name, String given, String surname, Gender gender) {
-        Entity e = new Entity(entities.size(), organization, name, given, surname, gender);
+        Entity e = new Entity(organization, name, given, surname, gender);
         entities.add(e);
         byKey.computeIfAbsent(surname, k -> new ArrayList<>()).add(e);
         return e;
@@ -255,10 +245,6 @@ public final class ArticlePeople {
         if (!e.mentions.contains(m)) {
             e.mentions.add(m);
         }
-    }
-
-    public List<Entity> entities() {
-        return entities;
     }
 
     /** The article's people for output: confirmed entities with every mention by name, in text order. */
