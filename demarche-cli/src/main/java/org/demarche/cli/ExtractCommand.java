@@ -33,11 +33,19 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
+            description = "The day the articles were collected: resolves year-less datelines and \"on Wednesday\" "
+                    + "in articles whose record states no date of its own.")
+    java.time.LocalDate referenceDate;
+
     @Override
     public Integer call() {
         Summary summary;
+        org.demarche.pipeline.Pipeline pipeline = Demarche.pipeline();
+        BatchRunner.Analyser analyser = referenceDate == null ? pipeline::annotate
+                : raw -> pipeline.annotate(raw.referenceDate() == null ? raw.withReferenceDate(referenceDate) : raw);
         try (OutputStream out = new BufferedOutputStream(System.out, 1 << 16)) {
-            summary = extract(paths, System.in, out, System.err, withText, threads, Demarche.pipeline()::annotate);
+            summary = extract(paths, System.in, out, System.err, withText, threads, analyser);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the output: " + e.getMessage(), e);
         }

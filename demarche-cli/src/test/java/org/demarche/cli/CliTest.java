@@ -86,4 +86,16 @@ class CliTest {
         assertThat(Files.readAllLines(dir.resolve("work/output.jsonl"))).hasSize(25);
         assertThat(Cli.run("bench", "--source", dir.resolve("none.jsonl").toString()).status()).isEqualTo(2);
     }
+
+    @Test
+    void aReferenceDateResolvesYearlessDatelinesAndWeekdays() throws Exception {
+        Files.writeString(dir.resolve("wire.txt"), "ARDENNE, March 3. /Northwire/. Talks have stalled, Minister Oren Vasku "
+                + "said on Monday.\n");
+        JsonNode without = JSON.readTree(Cli.run("extract", dir.resolve("wire.txt").toString()).out());
+        assertThat(without.get("dateline").get("resolved").isNull()).isTrue();
+        JsonNode with = JSON.readTree(Cli.run("extract", "--reference-date", "2025-03-04", dir.resolve("wire.txt").toString()).out());
+        assertThat(with.get("dateline").get("resolved").asText()).isEqualTo("2025-03-03");
+        assertThat(with.get("quotes").get(0).get("date").get("resolved").asText()).isEqualTo("2025-03-03");
+        assertThat(Cli.run("extract", "--reference-date", "someday", dir.resolve("wire.txt").toString()).status()).isEqualTo(2);
+    }
 }

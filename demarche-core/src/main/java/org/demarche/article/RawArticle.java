@@ -20,4 +20,9 @@ public record RawArticle(String id, String text, String url, String title, Strin
     public static RawArticle of(String id, String text) {
         return new RawArticle(id, text, null, null, null, null, null, null);
     }
+
+    /** This article with {@code date} as its reference date. */
+    public RawArticle withReferenceDate(LocalDate date) {
+        return new RawArticle(id, text, url, title, published, outlet, language, date);
+    }
 }
