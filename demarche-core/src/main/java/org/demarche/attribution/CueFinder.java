@@ -59,7 +59,8 @@ final class CueFinder {
         }
         String word = tokens.lower(i);
         if (tokens.isCapitalized(i) && !word.equals("said") && !word.equals("says")
-                && (i == 0 || doc.sentences().of(i - 1) != doc.sentences().of(i) || tokens.isCapitalized(i - 1))) {
+                && (i == 0 || doc.sentences().of(i - 1) != doc.sentences().of(i) || tokens.isCapitalized(i - 1)
+                || lexicon.isGivenName(tokens.text(i)))) {
             return false; // a capital at a sentence start or inside a name is no verb; "Said X," and "..., Tweeted" are
         }
         if (PHRASAL_PARTICLES.containsKey(word)) {
@@ -222,7 +223,7 @@ final class CueFinder {
             // subject of the sentence.
             Mention subject = null;
             for (int u = v - 2; u >= from && subject == null && !doc.endsSentence(u); u--) {
-                if (isSpeechVerb(u) && !tokens.lower(u).endsWith("ing")) {
+                if (isStrongSpeechVerb(u) && !tokens.lower(u).endsWith("ing")) {
                     Cue main = withSubject(u, from, v - 1);
                     subject = main == null ? null : main.speaker();
                 }

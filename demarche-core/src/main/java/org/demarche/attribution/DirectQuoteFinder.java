@@ -83,8 +83,9 @@ final class DirectQuoteFinder {
      * woven into a sentence, any cue of that sentence.
      */
     private Cue findCue(QuotedSpan q, int openTok, int closeTok, int beforeFrom, int afterTo, QuoteKind kind) {
-        Cue cue = q.closed() && afterTo > closeTok && !startsSubordinateClause(closeTok + 1)
-                && !introducesNextQuote(q, afterTo) ? cues.after(closeTok + 1, afterTo) : null;
+        boolean cueMayFollow = q.closed() && afterTo > closeTok && !startsSubordinateClause(closeTok + 1)
+                && !introducesNextQuote(q, afterTo) && !startsNewSentence(q, closeTok + 1);
+        Cue cue = cueMayFollow ? cues.after(closeTok + 1, afterTo) : null;
         if (cue == null && beforeFrom < openTok) {
             cue = cues.before(beforeFrom, openTok - 1);
         }
@@ -226,6 +227,16 @@ final class DirectQuoteFinder {
             }
         }
         return null;
+    }
+
+    private static final Set<String> SENTENCE_OPENERS = Set.of("The", "A", "An", "He", "She", "They", "It", "This",
+            "That", "These", "Those", "Her", "His", "Their", "Its", "Our", "I", "We", "But", "And", "In", "On");
+
+    /** "...?" The star then recalled ...: after a quotation that ends its sentence, a new sentence is no cue. */
+    private boolean startsNewSentence(QuotedSpan q, int next) {
+        char last = lastCharBeforeMarks(q);
+        return (last == '.' || last == '?' || last == '!') && next < tokens.size()
+                && SENTENCE_OPENERS.contains(tokens.text(next));
     }
 
     /** A quotation that carries on the one just before it in the same paragraph ("...," he added. "We're America."). */
