@@ -156,6 +156,16 @@ final class Phrases {
 
     /** "Dmitry Polyanskiy, the Deputy Permanent Representative ..., said": the name before the apposition. */
     private Mention appositionSubject(int comma, int limit) {
+        if (comma - 1 > limit && tokens.is(comma - 1, ')')) {
+            int open = comma - 1;
+            while (open > limit && !tokens.is(open, '(') && comma - open < 8) {
+                open--;
+            }
+            Mention tagged = tokens.is(open, '(') ? nameEndingAt(open - 1) : null;
+            if (tagged != null && isPersonLike(tagged)) {
+                return tagged; // "Gov. John Kasich (R-OH), said"
+            }
+        }
         Mention named = nameEndingAt(comma - 1);
         int namedStart = named == null ? -1 : named.roleFirst() >= 0 ? Math.min(named.roleFirst(), named.first()) : named.first();
         if (named != null && isPersonLike(named) && namedStart > 0 && tokens.is(namedStart - 1, ',')) {
