@@ -98,6 +98,9 @@ final class ReportedSpeechFinder {
                 // too short to be a statement, or a name in marks ("known as the "Open Harbour Accord"")
                 continue;
             }
+            if (isPassiveQuestion(a.cueFirst()) || introducesQuotation(a.contentLast())) {
+                continue; // "When asked whether ...": a question put to someone; "described it as follows, "...""
+            }
             int s = sentences.of(a.cueFirst());
             Cue cue = cueOf(a.cueFirst(), a.cueLast(), sentences.first(s), sentences.last(s));
             double confidence = Math.max(0.5, Math.min(0.95, 1 / (1 + Math.exp(-a.margin() / 4))));
@@ -269,6 +272,18 @@ final class ReportedSpeechFinder {
     private static final Set<String> FINITE_MARKERS = Set.of("is", "are", "was", "were", "will", "would", "has", "have",
             "had", "can", "could", "should", "must", "may", "might", "does", "did", "do", "won't", "can't", "isn't",
             "aren't", "wasn't", "weren't", "doesn't", "didn't", "shall");
+
+    /** "When asked whether ...", "was asked if ...": the content is the question put, not a statement. */
+    private boolean isPassiveQuestion(int cue) {
+        return tokens.is(cue, "asked") && cue > 0 && (tokens.is(cue - 1, "when") || tokens.is(cue - 1, "was")
+                || tokens.is(cue - 1, "were") || tokens.is(cue - 1, "being") || tokens.is(cue - 1, "been"));
+    }
+
+    /** Content followed by ", "..."" or ": "..."": an object ("it as follows") before the quotation that says it. */
+    private boolean introducesQuotation(int contentLast) {
+        int next = contentLast + 1;
+        return next + 1 < tokens.size() && (tokens.is(next, ',') || tokens.is(next, ':')) && quoted[next + 1];
+    }
 
     /** Tokens {@code from..to} are one quotation, marks and all: a direct quote, not reported speech. */
     private boolean isOneQuotation(int from, int to) {
