@@ -39,8 +39,17 @@ public final class KnowledgeBase implements AutoCloseable {
     static final int MOST_QUOTED = 20;
     public static final int MAX_PAGE_SIZE = StatementQuery.MAX_PAGE_SIZE;
 
+    /** Lucene announces its vector code on every start; keep its log to warnings (held, or the setting is lost). */
+    private static final java.util.logging.Logger LUCENE_LOG = quiet("org.apache.lucene");
+
     private final Database db;
     private final SearchIndex index;
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(name);
+        log.setLevel(java.util.logging.Level.WARNING);
+        return log;
+    }
 
     private KnowledgeBase(Database db, SearchIndex index) {
         this.db = db;

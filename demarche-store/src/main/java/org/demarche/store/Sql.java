@@ -51,10 +51,11 @@ final class Sql implements AutoCloseable {
         }
     }
 
+    /** The first row mapped; empty when there is no row or it maps to null. */
     <T> Optional<T> one(String sql, Row<T> row, Object... params) throws SQLException {
         PreparedStatement ps = prepare(sql, params);
         try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(row.map(rs)) : Optional.empty();
+            return rs.next() ? Optional.ofNullable(row.map(rs)) : Optional.empty();
         }
     }
 
