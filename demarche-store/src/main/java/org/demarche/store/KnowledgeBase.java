@@ -285,14 +285,16 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     /**
-     * Splits the given aliases off a person into an identity of their own and records the correction.
+     * Splits off a person the articles that name them by one of {@code names}: those name somebody else, an identity
+     * of their own. Records the correction, so it is re-applied after every ingest.
      *
-     * @return the id of the identity now holding {@code aliases}
+     * @param names names articles use on their own (a short form inside a longer name cannot be split off)
+     * @return the id of the identity now holding {@code names}
      * @throws java.util.NoSuchElementException when the id is unknown
-     * @throws IllegalArgumentException when the aliases are not the person's, or are all of them
+     * @throws IllegalArgumentException when the names are not the person's, or are all of them
      */
-    public long split(long person, Set<String> aliases) {
-        return correct(people -> people.split(person, aliases));
+    public long split(long person, Set<String> names) {
+        return correct(people -> people.split(person, names));
     }
 
     @FunctionalInterface
