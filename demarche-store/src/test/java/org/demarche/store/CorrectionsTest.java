@@ -82,9 +82,9 @@ class CorrectionsTest {
                     kellan("f55555", "Kellan", "The river ports reopen at dawn"));
             // Whatever identities the matcher makes of the bare "Kellan"s, none of them is Tomas's.
             assertThat(kb.person(named(kb, "Tomas Kellan")).orElseThrow().statementCount()).isEqualTo(1);
-            assertThat(kb.people("Kellan", 0, 10).items()).filteredOn(p -> p.name().equals("Kellan"))
-                    .isNotEmpty().extracting(PersonHit::statementCount).containsOnly(1, 2)
-                    .satisfies(counts -> assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(2));
+            var bare = kb.people("Kellan", 0, 10).items().stream().filter(p -> p.name().equals("Kellan")).toList();
+            assertThat(bare).as(bare.toString()).isNotEmpty();
+            assertThat(bare.stream().mapToInt(PersonHit::statementCount).sum()).as(bare.toString()).isEqualTo(2);
         }
     }
 
