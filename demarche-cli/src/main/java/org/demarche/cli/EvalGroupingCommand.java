@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.demarche.cli.eval.GoldQuoteMerges;
+import org.demarche.kb.PairCounts;
 import org.demarche.kb.statements.GroupingEvaluation;
 import org.demarche.kb.statements.LabelledPair;
 import org.demarche.kb.statements.StatementMatcher;
@@ -72,7 +73,7 @@ final class EvalGroupingCommand implements Callable<Integer> {
         return problems.isEmpty() ? 0 : 1;
     }
 
-    private static void print(PrintStream out, String name, GroupingEvaluation.Counts c) {
+    private static void print(PrintStream out, String name, PairCounts c) {
         out.printf(Locale.ROOT, "%s: precision %.3f  recall %.3f  F1 %.3f  (tp %d, fp %d, fn %d)%n", name,
                 c.precision(), c.recall(), c.f1(), c.truePositives(), c.falsePositives(), c.falseNegatives());
     }

@@ -10,7 +10,8 @@ import org.demarche.people.NameKey;
  * transliteration systems meet: "Рябков" and "Ryabkov", "Polyanskiy" and "Polyansky", "Zelenskyy" and "Zelenski",
  * "Nebenzia" and "Nebenzya", "Yermak" and "Ermak".
  *
- * <p>{@link #latin} romanises with ICU4J (Russian-Latin/BGN for Cyrillic, ICU's generic rules for other scripts)
+ * <p>{@link #latin} romanises with ICU4J (Russian-Latin/BGN for Cyrillic, Ukrainian-Latin/BGN when a name is spelt
+ * the Ukrainian way, ICU's generic rules for other scripts)
  * and folds accents to ASCII. {@link #key} then folds one word further: the core's {@link NameKey} rules
  * (j/y, kh/h, ia/ya, ye/e, final i/y/iy/yy) plus doubled letters ("Vassily"), x/ks, ph/f, w/v and a final -off
  * ("Smirnoff"). Stateless and thread-safe.
@@ -19,6 +20,15 @@ public final class NameForms {
     /** Cyrillic through BGN, then any remaining script, then accents to ASCII. */
     private static final Transliterator TO_LATIN = Transliterator.getInstance(
             "Russian-Latin/BGN; Any-Latin; Latin-ASCII");
+    /** The same for Ukrainian, whose и is "y" ("Volodymyr") where Russian's is "i". */
+    private static final Transliterator UKRAINIAN_TO_LATIN = Transliterator.getInstance(
+            "Ukrainian-Latin/BGN; Any-Latin; Latin-ASCII");
+    /**
+     * Marks of Ukrainian spelling: the letters і, ї, є, ґ, which Russian lacks, and the soft sign of the surname
+     * endings -ський, -цький, which Russian writes -ский, -цкий ("Зеленський" / "Зеленский").
+     */
+    private static final java.util.regex.Pattern UKRAINIAN = java.util.regex.Pattern.compile(
+            "[\u0456\u0457\u0454\u0491\u0406\u0407\u0404\u0490]|[\u0441\u0446]\u044c\u043a");
     /** Soft and hard signs, which BGN writes as apostrophes ("Zelens'kiy") that no Latin-script outlet prints. */
     private static final java.util.regex.Pattern SIGNS = java.util.regex.Pattern.compile("[\u044c\u042c\u044a\u042a]");
 
@@ -33,8 +43,9 @@ public final class NameForms {
         }
         // ICU documents transliterators as not safe for concurrent use; names needing it are the minority.
         String withoutSigns = SIGNS.matcher(s).replaceAll("");
-        synchronized (TO_LATIN) {
-            return TO_LATIN.transliterate(withoutSigns);
+        Transliterator transliterator = UKRAINIAN.matcher(s).find() ? UKRAINIAN_TO_LATIN : TO_LATIN;
+        synchronized (transliterator) {
+            return transliterator.transliterate(withoutSigns);
         }
     }
 

@@ -19,7 +19,7 @@ public record PersonName(List<GivenName> given, String surname, String suffix) {
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
             "prof", "mx");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
-    /** Surname particles; they count as particles only after the first word ("Al Gore" is a given name). */
+    /** Surname particles: after the first word, or first in lower case ("von der Leyen"; in "Al Gore" a given name). */
     private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "da", "di",
             "du", "la", "le", "al", "el", "bin", "ibn", "ter", "ten", "dos", "das");
 
@@ -44,8 +44,10 @@ public record PersonName(List<GivenName> given, String surname, String suffix) {
         String surname = words.get(words.size() - 1);
         List<GivenName> given = new ArrayList<>();
         for (int i = 0; i < words.size() - 1; i++) {
-            if (i == 0 || !PARTICLES.contains(bare(words.get(i)))) {
-                GivenName g = GivenName.of(words.get(i));
+            String word = words.get(i);
+            boolean particle = PARTICLES.contains(bare(word)) && (i > 0 || Character.isLowerCase(word.charAt(0)));
+            if (!particle) {
+                GivenName g = GivenName.of(word);
                 if (g != null) {
                     given.add(g);
                 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.demarche.kb.statements.LabelledPair.Expect;
+import org.demarche.kb.PairCounts;
 import org.junit.jupiter.api.Test;
 
 class GroupingEvaluationTest {
@@ -20,9 +21,9 @@ class GroupingEvaluationTest {
                 new LabelledPair(QUOTE, QUOTE.replace("never ", ""), Expect.DISTINCT, "negation"),
                 new LabelledPair(QUOTE, QUOTE + " Never.", Expect.DISTINCT, "labelled wrongly on purpose: a false merge"));
         GroupingEvaluation.Scores scores = GroupingEvaluation.evaluate(new StatementMatcher(), pairs);
-        assertThat(scores.grouping()).isEqualTo(new GroupingEvaluation.Counts(1, 1, 1));
+        assertThat(scores.grouping()).isEqualTo(new PairCounts(1, 1, 1));
         assertThat(scores.grouping().precision()).isEqualTo(0.5);
-        assertThat(scores.linking()).isEqualTo(new GroupingEvaluation.Counts(1, 0, 0));
+        assertThat(scores.linking()).isEqualTo(new PairCounts(1, 0, 0));
         assertThat(scores.positives()).isEqualTo(3);
         assertThat(scores.blocked()).isEqualTo(2);
         assertThat(scores.errors()).extracting(GroupingEvaluation.Error::what)
