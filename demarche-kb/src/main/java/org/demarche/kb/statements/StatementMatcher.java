@@ -10,7 +10,7 @@ import java.util.Map;
  * Decides whether two quotations are one statement, and whether an indirect one reports a direct one.
  *
  * <p><b>One statement</b> ({@link #sameStatement}): the same words after normalisation (at least
- * {@value #MIN_EXACT_WORDS} of them), or the shorter quotation (at least {@value #MIN_WORDS} words; at least
+ * {@value #MIN_EXACT_WORDS} of them, and both starting a sentence when under {@value #MIN_FRAGMENT_WORDS}), or the shorter quotation (at least {@value #MIN_WORDS} words; at least
  * {@value #MIN_FRAGMENT_WORDS} when it starts mid-phrase, like "to ban ..." or "a ban on ...", which recur in many
  * different statements) lies within the longer one up to a few edits:
  * <ul>
@@ -62,7 +62,9 @@ public final class StatementMatcher {
     /** True when the two quotations are the same statement (exact or near copies). */
     public boolean sameStatement(StatementFingerprint a, StatementFingerprint b) {
         if (a.normalized().equals(b.normalized())) {
-            return a.length() >= MIN_EXACT_WORDS;
+            // A short phrase ("the real estate magnate") is a description many writers share, not a statement.
+            return a.length() >= MIN_EXACT_WORDS
+                    && (a.length() >= MIN_FRAGMENT_WORDS || a.opensSentence() && b.opensSentence());
         }
         StatementFingerprint shorter = a.length() <= b.length() ? a : b;
         StatementFingerprint longer = shorter == a ? b : a;
