@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A person's name split into given names and surname, in Latin letters: "Dr. John J. Sullivan Jr." has the given
@@ -79,14 +80,17 @@ public record PersonName(List<GivenName> given, String surname, String suffix) {
      * @param initial true for an initial ("J.", "J")
      */
     public record GivenName(String key, String letters, boolean initial) {
+        private static final Pattern NOT_LETTERS = Pattern.compile("[^A-Za-z]");
+        private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.-?)+");
+
         static GivenName of(String word) {
-            String letters = word.replaceAll("[^A-Za-z]", "");
+            String letters = NOT_LETTERS.matcher(word).replaceAll("");
             if (letters.isEmpty()) {
                 return null;
             }
             String first = letters.substring(0, 1).toLowerCase(Locale.ROOT);
             // "J.", "J" and the hyphenated "J.-Y." are initials; a two-letter word such as "Al" or "Bo" is a name.
-            boolean initial = letters.length() == 1 || word.matches("(\\p{Lu}\\.-?)+");
+            boolean initial = letters.length() == 1 || INITIALS.matcher(word).matches();
             if (initial) {
                 return new GivenName(first, first, true);
             }
