@@ -32,6 +32,12 @@ final class ReportedSpeechFinder {
      */
     static final int MIN_MODEL_TOKENS = 3;
 
+    /**
+     * The fewest tokens before a parenthetical cue ("A, he said, B") that make A a statement of its own rather than
+     * the subject of B: "Such an outcome, he argued, would ..." is one statement.
+     */
+    static final int MIN_CLAUSE_BEFORE_CUE = 4;
+
     private final Document doc;
     private final Tokens tokens;
     private final CueFinder cues;
@@ -147,10 +153,10 @@ final class ReportedSpeechFinder {
             if (doc.isBoilerplateToken(first) || last - first < 3) {
                 continue;
             }
-            Statement found = contentBeforeCue(first, last);
-            if (found == null) {
-                found = accordingTo(first, last);
+            if (contentBeforeCue(first, last, sure)) {
+                continue;
             }
+            Statement found = accordingTo(first, last);
             if (found != null) {
                 sure.add(found);
                 continue;
@@ -162,10 +168,13 @@ final class ReportedSpeechFinder {
         }
     }
 
-    /** "CONTENT, X said." / "CONTENT, says X." / "CONTENT, according to X." / "A, he argued, B." */
-    private Statement contentBeforeCue(int first, int last) {
+    /**
+     * "CONTENT, X said." / "CONTENT, says X." / "CONTENT, according to X." / "A, he argued, B.": adds what it
+     * finds to {@code out} and tells whether it found any.
+     */
+    private boolean contentBeforeCue(int first, int last, List<Statement> out) {
         if (quoted[first]) {
-            return null; // a quotation with its cue is a direct quote
+            return false; // a quotation with its cue is a direct quote
         }
         for (int k = first + 3; k <= last; k++) {
             if (!tokens.is(k, ',') || quoted[k]) {
@@ -177,7 +186,7 @@ final class ReportedSpeechFinder {
             }
             if (isQuestionFrame(first) || cue.lastToken() + 2 <= last && (tokens.is(cue.lastToken() + 1, ',')
                     || tokens.is(cue.lastToken() + 1, ':')) && quoted[cue.lastToken() + 2]) {
-                return null; // "When asked whether ..., Peskov stated, "..."": the answer is the quotation
+                return false; // "When asked whether ..., Peskov stated, "..."": the answer is the quotation
             }
             int contentEnd = k - 1;
             boolean parenthetical = cue.lastToken() + 1 <= last && tokens.is(cue.lastToken() + 1, ',')
@@ -189,11 +198,18 @@ final class ReportedSpeechFinder {
                 continue;
             }
             if (anyQuoted(first, k - 1) && mostlyQuoted(first, k - 1)) {
-                return null;
+                return false;
             }
-            return statement(first, contentEnd, cue, 0.8);
+            if (parenthetical && k - first >= MIN_CLAUSE_BEFORE_CUE) {
+                // "Lenox was a juggernaut, he said, until it went bankrupt": two statements, one either side
+                out.add(statement(first, k - 1, cue, 0.8));
+                out.add(statement(cue.lastToken() + 2, last, cue, 0.8));
+            } else {
+                out.add(statement(first, contentEnd, cue, 0.8)); // "Such an outcome, he argued, would be ..."
+            }
+            return true;
         }
-        return null;
+        return false;
     }
 
     /** Whether tokens {@code from..to} only add time, place or manner to a cue ("on Thursday", "in a statement"). */

@@ -40,6 +40,19 @@ class QuotePhenomenaTest {
     }
 
     @Test
+    void aCueBetweenTwoClausesSplitsThemButNotASubjectFromItsVerb() {
+        AnnotatedArticle a = run("""
+                Foreign Minister Ilsa Marrow spoke after the summit.
+                The harbour talks were a success, Marrow said, until the northern delegation walked out.
+                Such a treaty, she argued, would bind both coasts for a decade.
+                """);
+        assertThat(exactly(a, "The harbour talks were a success").speaker()).isEqualTo("Ilsa Marrow");
+        assertThat(exactly(a, "until the northern delegation walked out").speaker()).isEqualTo("Ilsa Marrow");
+        assertThat(exactly(a, "Such a treaty, she argued, would bind both coasts for a decade").kind())
+                .isEqualTo(QuoteKind.INDIRECT);
+    }
+
+    @Test
     void aQuoteContinuedIntoTheNextParagraphKeepsItsSpeaker() {
         AnnotatedArticle a = run("""
                 Velmoran envoy Teodor Halvik addressed the council on Monday.
