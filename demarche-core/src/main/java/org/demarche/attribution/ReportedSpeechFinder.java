@@ -177,10 +177,11 @@ final class ReportedSpeechFinder {
             return false; // a quotation with its cue is a direct quote
         }
         for (int k = first + 3; k <= last; k++) {
-            if (!tokens.is(k, ',') || quoted[k]) {
+            boolean mixed = closesQuotationWithComma(k, last);
+            if (!tokens.is(k, ',') || quoted[k] && !mixed) {
                 continue;
             }
-            Cue cue = cues.after(k, last, false);
+            Cue cue = mixed ? cues.after(k + 2, last, false) : cues.after(k, last, false);
             if (cue == null) {
                 continue;
             }
@@ -188,8 +189,10 @@ final class ReportedSpeechFinder {
                     || tokens.is(cue.lastToken() + 1, ':')) && quoted[cue.lastToken() + 2]) {
                 return false; // "When asked whether ..., Peskov stated, "..."": the answer is the quotation
             }
-            int contentEnd = k - 1;
-            boolean parenthetical = cue.lastToken() + 1 <= last && tokens.is(cue.lastToken() + 1, ',')
+            int contentEnd = mixed ? k + 1 : k - 1; // mixed: the quotation, marks and all, ends the content
+            // "A, he said, B" continues the statement; "A, said Ann Lee, who ..." goes on about the speaker
+            boolean inverted = cue.speaker().first() > cue.cueLast() && !tokens.is(cue.cueFirst(), "according");
+            boolean parenthetical = !inverted && cue.lastToken() + 1 <= last && tokens.is(cue.lastToken() + 1, ',')
                     && cue.lastToken() + 2 <= last && !cues.isSpeechVerb(cue.lastToken() + 2)
                     && !tokens.is(cue.lastToken() + 2, "adding") && !quoted[cue.lastToken() + 2];
             if (parenthetical) {
@@ -197,12 +200,12 @@ final class ReportedSpeechFinder {
             } else if (cue.lastToken() + 1 <= last && !trailingAdverbials(cue.lastToken() + 1, last)) {
                 continue;
             }
-            if (anyQuoted(first, k - 1) && mostlyQuoted(first, k - 1)) {
+            if (!mixed && anyQuoted(first, k - 1) && mostlyQuoted(first, k - 1)) {
                 return false;
             }
             if (parenthetical && k - first >= MIN_CLAUSE_BEFORE_CUE) {
                 // "Lenox was a juggernaut, he said, until it went bankrupt": two statements, one either side
-                out.add(statement(first, k - 1, cue, 0.8));
+                out.add(statement(first, mixed ? k + 1 : k - 1, cue, 0.8));
                 out.add(statement(cue.lastToken() + 2, last, cue, 0.8));
             } else {
                 out.add(statement(first, contentEnd, cue, 0.8)); // "Such an outcome, he argued, would be ..."
@@ -210,6 +213,15 @@ final class ReportedSpeechFinder {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A comma inside quote marks right before the closing mark, with the reporter's words before the quotation:
+     * the end of mixed content ("The summit achieved "too little," he added"), whose cue follows the mark.
+     */
+    private boolean closesQuotationWithComma(int k, int last) {
+        return tokens.is(k, ',') && quoted[k] && k + 2 <= last && QuoteTokens.isQuote(tokens, k + 1)
+                && !quoted[k + 2];
     }
 
     /** Whether tokens {@code from..to} only add time, place or manner to a cue ("on Thursday", "in a statement"). */
