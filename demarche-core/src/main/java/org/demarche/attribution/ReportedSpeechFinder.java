@@ -177,7 +177,7 @@ final class ReportedSpeechFinder {
             return false; // a quotation with its cue is a direct quote
         }
         for (int k = first + 3; k <= last; k++) {
-            boolean mixed = closesQuotationWithComma(k, last);
+            boolean mixed = closesQuotationWithComma(first, k, last);
             if (!tokens.is(k, ',') || quoted[k] && !mixed) {
                 continue;
             }
@@ -219,9 +219,9 @@ final class ReportedSpeechFinder {
      * A comma inside quote marks right before the closing mark, with the reporter's words before the quotation:
      * the end of mixed content ("The summit achieved "too little," he added"), whose cue follows the mark.
      */
-    private boolean closesQuotationWithComma(int k, int last) {
+    private boolean closesQuotationWithComma(int first, int k, int last) {
         return tokens.is(k, ',') && quoted[k] && k + 2 <= last && QuoteTokens.isQuote(tokens, k + 1)
-                && !quoted[k + 2];
+                && !quoted[k + 2] && Character.isLetterOrDigit(doc.text().codePointAt(tokens.start(first)));
     }
 
     /** Whether tokens {@code from..to} only add time, place or manner to a cue ("on Thursday", "in a statement"). */
