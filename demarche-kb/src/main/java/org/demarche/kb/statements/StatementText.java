@@ -37,8 +37,13 @@ final class StatementText {
     static Words of(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
         s = APOSTROPHES.matcher(s).replaceAll("'");
-        s = ELLIPSIS.matcher(s).replaceAll(" ");
-        s = expandContractions(s);
+        // The regular expressions below are the costly part; most quotations need neither.
+        if (s.contains("..") || s.indexOf('\u2026') >= 0) {
+            s = ELLIPSIS.matcher(s).replaceAll(" ");
+        }
+        if (s.indexOf('\'') >= 0 || s.toLowerCase(Locale.ROOT).contains("cannot")) {
+            s = expandContractions(s);
+        }
         return tokens(s);
     }
 

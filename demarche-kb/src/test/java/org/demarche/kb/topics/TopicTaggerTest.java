@@ -27,6 +27,8 @@ class TopicTaggerTest {
         assertThat(extended.topics("The Varnish Treaty and the cod quotas")).containsExactly("Arms control", "Fisheries");
         assertThat(new TopicTagger(own).topics("New START")).isEmpty();
         assertThat(Taxonomy.defaults().extendedWith(own).names()).endsWith("Fisheries");
+        assertThat(Taxonomy.read(new StringReader("\uFEFF[Fisheries]\r\ncod*\r\n")).topics())
+                .containsExactly(new Topic("Fisheries", java.util.List.of("cod*")));
     }
 
     @Test
