@@ -18,6 +18,10 @@ class TopicTaggerTest {
                 "NATO enlargement", "Arms control");
         assertThat(tagger.topics("The new sanctions and the treaties on security guarantees"))
                 .containsExactly("Security guarantees", "Sanctions");
+        assertThat(tagger.topics("Orlen sanctioned two banks after the anti-missile test")).containsExactly(
+                "Missile defence", "Sanctions");
+        assertThat(tagger.topics("SWIFT")).containsExactly("Sanctions");
+        assertThat(tagger.topics("a swift reply")).isEmpty();
     }
 
     @Test
