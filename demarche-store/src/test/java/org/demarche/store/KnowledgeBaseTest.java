@@ -177,6 +177,29 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void anIndirectVersionIsLinkedToTheDirectQuoteItReports() {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            ingest(kb, Fixtures.article("direct-1", null, "Northern Courier", "2026-06-01", """
+                    Border talks
+
+                    "We will reopen the northern border crossings for grain trucks next week," Foreign Minister \
+                    Oren Vasku said on Monday.
+                    """), Fixtures.article("indirect-2", null, "Kessel Herald", "2026-06-02", """
+                    Varnia to reopen crossings
+
+                    Foreign Minister Oren Vasku said Varnia would reopen the northern border crossings for grain \
+                    trucks next week.
+                    """));
+            StatementHit indirect = kb.statements(new StatementQuery("crossings", null, null, null, null, null,
+                    QuoteKind.INDIRECT, null, 0, 10)).items().getFirst();
+            StatementDetail detail = kb.statement(indirect.id()).orElseThrow();
+            assertThat(detail.reports()).extracting(r -> r.kind()).containsExactly(QuoteKind.DIRECT);
+            StatementDetail direct = kb.statement(detail.reports().getFirst().id()).orElseThrow();
+            assertThat(direct.reportedBy()).extracting(r -> r.id()).containsExactly(indirect.id());
+        }
+    }
+
+    @Test
     void aSecondOpenOfTheSameDirectoryIsRefusedWithAReason() {
         try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> KnowledgeBase.open(dir))
