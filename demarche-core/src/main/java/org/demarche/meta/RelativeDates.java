@@ -124,28 +124,47 @@ public final class RelativeDates {
     /** How far before and after its trigger word an expression may reach ("on Wednesday, the 12th of January"). */
     private static final int WINDOW = 40;
     private static final Rule[] NO_RULES = {};
-    private static final java.util.Map<String, Rule[]> TRIGGERS = new java.util.HashMap<>();
+
+    /**
+     * A word that starts the rules it can belong to. {@code name}: a weekday or month name, which only counts
+     * capitalised where case matters.
+     */
+    private record Trigger(String word, Rule[] rules, boolean name) {
+    }
+
+    /** Sorted by word (lower case ASCII), for an allocation-free binary search: the scan asks for every word. */
+    private static final Trigger[] TRIGGERS;
 
     static {
+        List<Trigger> triggers = new ArrayList<>();
         for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
-            TRIGGERS.put(day, new Rule[] {Rule.WEEKDAY_NAME});
+            triggers.add(new Trigger(day, new Rule[] {Rule.WEEKDAY_NAME}, true));
         }
         Rule[] monthRules = {Rule.MONTH_DAY, Rule.DAY_MONTH, Rule.IN_MONTH};
         for (Month month : Month.values()) {
             String name = month.name().toLowerCase(Locale.ROOT);
-            TRIGGERS.put(name, monthRules);
-            TRIGGERS.put(name.substring(0, 3), monthRules);
+            triggers.add(new Trigger(name, monthRules, true));
+            if (name.length() > 3) {
+                triggers.add(new Trigger(name.substring(0, 3), monthRules, true));
+            }
         }
-        TRIGGERS.put("sept", monthRules);
+        triggers.add(new Trigger("sept", monthRules, true));
         for (String word : List.of("yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "night")) {
-            TRIGGERS.put(word, new Rule[] {Rule.DAY_WORD});
+            triggers.add(new Trigger(word, new Rule[] {Rule.DAY_WORD}, false));
         }
-        TRIGGERS.put("ago", new Rule[] {Rule.AGO});
-        TRIGGERS.put("week", new Rule[] {Rule.WEEK});
-        TRIGGERS.put("month", new Rule[] {Rule.MONTH_REL});
+        triggers.add(new Trigger("ago", new Rule[] {Rule.AGO}, false));
+        triggers.add(new Trigger("week", new Rule[] {Rule.WEEK}, false));
+        triggers.add(new Trigger("month", new Rule[] {Rule.MONTH_REL}, false));
+        triggers.sort(Comparator.comparing(Trigger::word));
+        TRIGGERS = triggers.toArray(Trigger[]::new);
     }
 
-    private static Rule[] triggered(CharSequence text, int start, int end) {
+    /**
+     * The rules the word {@code text[start, end)} can belong to. With {@code strictCase}, a weekday or month
+     * name in lower case triggers nothing: every match through it would be rejected as not capitalised ("may",
+     * "march").
+     */
+    private static Rule[] triggered(CharSequence text, int start, int end, boolean strictCase) {
         int length = end - start;
         if (length == 4 && Character.isDigit(text.charAt(start)) && end < text.length() && text.charAt(end) == '-') {
             return new Rule[] {Rule.ISO};
@@ -153,8 +172,37 @@ public final class RelativeDates {
         if (length < 3 || length > 9 || !Character.isLetter(text.charAt(start))) {
             return NO_RULES;
         }
-        Rule[] rules = TRIGGERS.get(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
-        return rules == null ? NO_RULES : rules;
+        int lo = 0;
+        int hi = TRIGGERS.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = compareFolded(text, start, end, TRIGGERS[mid].word());
+            if (c == 0) {
+                Trigger t = TRIGGERS[mid];
+                return strictCase && t.name() && !Character.isUpperCase(text.charAt(start)) ? NO_RULES : t.rules();
+            }
+            if (c < 0) {
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return NO_RULES;
+    }
+
+    /** Compares {@code text[start, end)}, ASCII letters folded to lower case, with the lower-case {@code word}. */
+    private static int compareFolded(CharSequence text, int start, int end, String word) {
+        int n = Math.min(end - start, word.length());
+        for (int k = 0; k < n; k++) {
+            char c = text.charAt(start + k);
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if (c != word.charAt(k)) {
+                return c - word.charAt(k);
+            }
+        }
+        return (end - start) - word.length();
     }
 
     /** Words that make a weekday part of a name: "Good Friday", "Super Tuesday". */
@@ -232,7 +280,7 @@ public final class RelativeDates {
             while (j < end && Character.isLetterOrDigit(text.charAt(j))) {
                 j++;
             }
-            Rule[] rules = triggered(text, i, j);
+            Rule[] rules = triggered(text, i, j, strictCase);
             for (Rule rule : rules) {
                 Matcher m = matchers[rule.ordinal()];
                 if (m == null) {
