@@ -132,8 +132,11 @@ public final class RelativeDates {
     private record Trigger(String word, Rule[] rules, boolean name) {
     }
 
-    /** Sorted by word (lower case ASCII), for an allocation-free binary search: the scan asks for every word. */
-    private static final Trigger[] TRIGGERS;
+    /**
+     * The triggers by the first letter of their word ({@code 'a'..'z'}): the scan asks for every word of the
+     * text, so the lookup makes no string and compares only words of the right letter and length.
+     */
+    private static final Trigger[][] TRIGGERS = new Trigger[26][];
 
     static {
         List<Trigger> triggers = new ArrayList<>();
@@ -155,8 +158,10 @@ public final class RelativeDates {
         triggers.add(new Trigger("ago", new Rule[] {Rule.AGO}, false));
         triggers.add(new Trigger("week", new Rule[] {Rule.WEEK}, false));
         triggers.add(new Trigger("month", new Rule[] {Rule.MONTH_REL}, false));
-        triggers.sort(Comparator.comparing(Trigger::word));
-        TRIGGERS = triggers.toArray(Trigger[]::new);
+        for (char letter = 'a'; letter <= 'z'; letter++) {
+            char first = letter;
+            TRIGGERS[letter - 'a'] = triggers.stream().filter(t -> t.word().charAt(0) == first).toArray(Trigger[]::new);
+        }
     }
 
     /**
@@ -169,40 +174,33 @@ public final class RelativeDates {
         if (length == 4 && Character.isDigit(text.charAt(start)) && end < text.length() && text.charAt(end) == '-') {
             return new Rule[] {Rule.ISO};
         }
-        if (length < 3 || length > 9 || !Character.isLetter(text.charAt(start))) {
+        if (length < 3 || length > 9) {
             return NO_RULES;
         }
-        int lo = 0;
-        int hi = TRIGGERS.length - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = compareFolded(text, start, end, TRIGGERS[mid].word());
-            if (c == 0) {
-                Trigger t = TRIGGERS[mid];
+        int first = folded(text.charAt(start)) - 'a';
+        if (first < 0 || first >= 26) {
+            return NO_RULES;
+        }
+        for (Trigger t : TRIGGERS[first]) {
+            if (t.word().length() == length && equalsFolded(text, start, t.word())) {
                 return strictCase && t.name() && !Character.isUpperCase(text.charAt(start)) ? NO_RULES : t.rules();
-            }
-            if (c < 0) {
-                hi = mid - 1;
-            } else {
-                lo = mid + 1;
             }
         }
         return NO_RULES;
     }
 
-    /** Compares {@code text[start, end)}, ASCII letters folded to lower case, with the lower-case {@code word}. */
-    private static int compareFolded(CharSequence text, int start, int end, String word) {
-        int n = Math.min(end - start, word.length());
-        for (int k = 0; k < n; k++) {
-            char c = text.charAt(start + k);
-            if (c >= 'A' && c <= 'Z') {
-                c += 'a' - 'A';
-            }
-            if (c != word.charAt(k)) {
-                return c - word.charAt(k);
+    /** Whether {@code text} from {@code start} reads {@code word} (lower case ASCII), ASCII case ignored. */
+    private static boolean equalsFolded(CharSequence text, int start, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (folded(text.charAt(start + k)) != word.charAt(k)) {
+                return false;
             }
         }
-        return (end - start) - word.length();
+        return true;
+    }
+
+    private static char folded(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** Words that make a weekday part of a name: "Good Friday", "Super Tuesday". */
@@ -289,9 +287,22 @@ public final class RelativeDates {
                     m.useAnchoringBounds(false);
                     matchers[rule.ordinal()] = m;
                 }
-                m.region(Math.max(start, i - WINDOW), Math.min(end, j + WINDOW));
-                while (m.find()) {
-                    if (m.end() <= i || m.start() >= j || strictCase && !capitalised(rule, m) || isNamedDay(rule, m, text)) {
+                int to = Math.min(end, j + WINDOW);
+                // A match through the trigger word begins at a word boundary, so at or before the word's start:
+                // only the word starts up to it are tried, in the order find() would visit them (going on past
+                // each match); the window after the word is never scanned.
+                for (int s = Math.max(start, i - WINDOW); s <= i; ) {
+                    if (!isWordStart(text, s)) {
+                        s++;
+                        continue;
+                    }
+                    m.region(s, to);
+                    if (!m.lookingAt()) {
+                        s++;
+                        continue;
+                    }
+                    s = m.end();
+                    if (m.end() <= i || strictCase && !capitalised(rule, m) || isNamedDay(rule, m, text)) {
                         continue;
                     }
                     Resolved r = resolve(rule, m, reference);
@@ -315,6 +326,15 @@ public final class RelativeDates {
             }
         }
         return kept;
+    }
+
+    /** Where a rule can begin: every rule starts with {@code \\b} and a letter or digit. */
+    private static boolean isWordStart(CharSequence text, int s) {
+        if (!Character.isLetterOrDigit(text.charAt(s))) {
+            return false;
+        }
+        char before = s == 0 ? ' ' : text.charAt(s - 1);
+        return !Character.isLetterOrDigit(before) && before != '_';
     }
 
     private static boolean capitalised(Rule rule, Matcher m) {
