@@ -573,13 +573,19 @@ public final class BoilerplateDetector {
     }
 
     /**
-     * Whether {@code s} contains {@code lowerWord} (lower case), ignoring case: the cheap tests before a scanning
-     * regex, without making a lower-case copy of every paragraph.
+     * Whether {@code s} contains {@code lowerWord} (lower case; its first letter has one upper-case form), ignoring
+     * case: the cheap tests before a scanning regex, without a lower-case copy of every paragraph.
      */
     private static boolean containsIgnoreCase(String s, String lowerWord) {
-        char first = lowerWord.charAt(0);
-        for (int i = 0, last = s.length() - lowerWord.length(); i <= last; i++) {
-            if (Character.toLowerCase(s.charAt(i)) == first && s.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
+        char lower = lowerWord.charAt(0);
+        char upper = Character.toUpperCase(lower);
+        return occursAt(s, lowerWord, lower) || upper != lower && occursAt(s, lowerWord, upper);
+    }
+
+    /** Whether {@code lowerWord}, case ignored, starts where {@code first} occurs in {@code s}. */
+    private static boolean occursAt(String s, String lowerWord, char first) {
+        for (int i = s.indexOf(first); i >= 0; i = s.indexOf(first, i + 1)) {
+            if (s.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
                 return true;
             }
         }
