@@ -9,15 +9,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.demarche.kb.people.IdentityMatcher;
-import org.demarche.kb.people.IdentityProfile;
-import org.demarche.kb.people.NameForms;
+import org.demarche.kb.people.ParsedNames;
 
 /**
  * Person identities inside one write transaction: finding the identity of a new sighting, merging and splitting
@@ -35,7 +33,7 @@ final class People {
     static final int MAX_CANDIDATES = 12;
 
     /** Identities as the matcher sees them, read once per batch and kept up to date as sightings are added. */
-    private final Map<Long, IdentityProfile> profiles = new HashMap<>();
+    private final Map<Long, Profile> profiles = new HashMap<>();
     /** Identities that gained sightings: counts and names to refresh. */
     private final Set<Long> touched = new HashSet<>();
     /** Identities that lost sightings: derived rows to rebuild, or the identity to delete. */
@@ -74,31 +72,41 @@ final class People {
         if (p.organization() && !ids.isEmpty()) {
             return ids.iterator().next(); // the same folded organization name: the same organization
         }
-        List<IdentityProfile> candidates = new ArrayList<>();
+        List<Profile> candidates = new ArrayList<>();
         for (Long id : ids) {
             candidates.add(profile(id));
         }
-        var best = matcher.best(p.sighting(), candidates);
+        var best = matcher.best(p.names(), candidates, Profile::names);
         if (best.isPresent()) {
             return best.get().id();
         }
         String name = p.sighting().name();
-        for (IdentityProfile c : candidates) {
-            if (c.canonicalName().equals(name)) {
-                return c.id();
-            }
+        // Looked up apart from the candidates: those are capped, and a rarely seen "Clinton" identity falls out of
+        // them once a surname has many identities, which started a new "Clinton" at every ambiguous sighting.
+        Optional<Long> sameName = sql.one("SELECT p.id FROM person_alias a JOIN person p ON p.id = a.person_id"
+                + " WHERE a.alias = ? AND p.name = ? AND p.organization = 0 ORDER BY p.id LIMIT 1",
+                rs -> rs.getLong(1), name, name);
+        if (sameName.isPresent()) {
+            return sameName.get();
         }
         return sql.insert("INSERT INTO person (name, organization, seq) VALUES (?, ?, ?)",
                 name, p.organization() ? 1 : 0, seq);
     }
 
+    /** An identity with its names parsed for the matcher ({@link ParsedNames}). */
+    private record Profile(long id, String canonicalName, ParsedNames names) {
+    }
+
     /** What the matcher compares a sighting with; kept for the batch, as one person is sighted again and again. */
-    private IdentityProfile profile(long id) throws SQLException {
-        IdentityProfile known = profiles.get(id);
+    private Profile profile(long id) throws SQLException {
+        Profile known = profiles.get(id);
         if (known == null) {
-            known = new IdentityProfile(id, sql.strings("SELECT name FROM person WHERE id = ?", id).getFirst(),
-                    new LinkedHashSet<>(sql.strings("SELECT alias FROM person_alias WHERE person_id = ?", id)),
-                    new LinkedHashSet<>(sql.strings("SELECT role FROM person_role WHERE person_id = ?", id)));
+            String name = sql.strings("SELECT name FROM person WHERE id = ?", id).getFirst();
+            List<String> names = new ArrayList<>();
+            names.add(name);
+            names.addAll(sql.strings("SELECT alias FROM person_alias WHERE person_id = ?", id));
+            known = new Profile(id, name, ParsedNames.of(names,
+                    sql.strings("SELECT role FROM person_role WHERE person_id = ?", id)));
             profiles.put(id, known);
         }
         return known;
@@ -132,13 +140,9 @@ final class People {
         for (String key : p.keys()) {
             sql.update("INSERT OR IGNORE INTO person_key (key, person_id) VALUES (?, ?)", key, person);
         }
-        IdentityProfile known = profiles.get(person);
+        Profile known = profiles.get(person);
         if (known != null) {
-            Set<String> allAliases = new LinkedHashSet<>(known.aliases());
-            allAliases.addAll(aliases);
-            Set<String> roles = new LinkedHashSet<>(known.roles());
-            roles.addAll(s.roles());
-            profiles.put(person, new IdentityProfile(person, known.canonicalName(), allAliases, roles));
+            profiles.put(person, new Profile(person, known.canonicalName(), known.names().plus(aliases, s.roles())));
         }
         touched.add(person);
         return id;
@@ -164,12 +168,15 @@ final class People {
                 + " JOIN sighting_role r ON r.sighting_id = s.id WHERE s.person_id = ? GROUP BY r.role", person);
         sql.update("DELETE FROM person_key WHERE person_id = ?", person);
         boolean organization = sql.number("SELECT organization FROM person WHERE id = ?", person) == 1;
-        for (String alias : sql.strings("SELECT alias FROM person_alias WHERE person_id = ?", person)) {
-            Set<String> keys = organization ? Set.of("org:" + NameForms.latin(alias).toLowerCase(Locale.ROOT))
-                    : NameForms.blockingKeys(alias);
-            for (String key : keys) {
-                sql.update("INSERT OR IGNORE INTO person_key (key, person_id) VALUES (?, ?)", key, person);
-            }
+        List<String> aliases = sql.strings("SELECT alias FROM person_alias WHERE person_id = ?", person);
+        Set<String> keys = new LinkedHashSet<>();
+        if (organization) {
+            aliases.forEach(alias -> keys.add(PreparedArticle.organizationKey(alias)));
+        } else {
+            keys.addAll(ParsedNames.of(aliases, List.of()).blockingKeys());
+        }
+        for (String key : keys) {
+            sql.update("INSERT OR IGNORE INTO person_key (key, person_id) VALUES (?, ?)", key, person);
         }
     }
 

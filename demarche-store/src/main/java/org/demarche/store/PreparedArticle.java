@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,6 +15,7 @@ import org.demarche.article.Quote;
 import org.demarche.kb.dates.DatedStatement;
 import org.demarche.kb.dates.StatementDating;
 import org.demarche.kb.people.NameForms;
+import org.demarche.kb.people.ParsedNames;
 import org.demarche.kb.people.PersonSighting;
 import org.demarche.kb.statements.StatementFingerprint;
 import org.demarche.kb.topics.TopicTagger;
@@ -30,8 +30,11 @@ import org.demarche.kb.topics.TopicTagger;
 public record PreparedArticle(AnnotatedArticle article, String contentHash, List<PreparedPerson> people,
                        List<PreparedQuote> quotes) {
 
-    /** One person of the article. {@code keys} are the blocking keys of every spelling. */
-    public record PreparedPerson(PersonSighting sighting, boolean organization, Set<String> keys) {
+    /**
+     * One person of the article. {@code names} are its spellings and roles parsed for the matcher; {@code keys}
+     * the blocking keys of every spelling.
+     */
+    public record PreparedPerson(PersonSighting sighting, ParsedNames names, boolean organization, Set<String> keys) {
     }
 
     /** One statement of the article; {@code person} indexes {@code people}, or is -1 without a speaker. */
@@ -71,17 +74,16 @@ public record PreparedArticle(AnnotatedArticle article, String contentHash, List
 
     private static PreparedPerson person(String name, boolean organization, List<String> variants, List<String> roles,
                                          LocalDate seen, String outlet) {
-        Set<String> keys = new LinkedHashSet<>();
-        if (organization) {
-            // Organizations are matched by their whole folded name, not by a surname.
-            keys.add("org:" + NameForms.latin(name).toLowerCase(Locale.ROOT));
-        } else {
-            keys.addAll(NameForms.blockingKeys(name));
-            for (String v : variants) {
-                keys.addAll(NameForms.blockingKeys(v));
-            }
-        }
-        return new PreparedPerson(new PersonSighting(name, variants, roles, seen, outlet), organization, keys);
+        PersonSighting sighting = new PersonSighting(name, variants, roles, seen, outlet);
+        ParsedNames names = ParsedNames.of(sighting);
+        // Organizations are matched by their whole folded name, not by a surname.
+        Set<String> keys = organization ? Set.of(organizationKey(name)) : names.blockingKeys();
+        return new PreparedPerson(sighting, names, organization, keys);
+    }
+
+    /** The blocking key of an organization: its whole name, romanised and case folded. */
+    static String organizationKey(String name) {
+        return "org:" + NameForms.latin(name).toLowerCase(Locale.ROOT);
     }
 
     /** SHA-256 of the text, hex: an article whose text is unchanged is not written again. */

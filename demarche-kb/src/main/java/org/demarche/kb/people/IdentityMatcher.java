@@ -4,13 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Stream;
+import java.util.function.Function;
 
 /**
  * Decides whether a sighting is a known identity. The same person when the surname keys agree and nothing
@@ -35,26 +32,26 @@ public final class IdentityMatcher {
 
     /** How well the sighting fits the identity, from 0 (a different person) to 1. */
     public double score(PersonSighting sighting, IdentityProfile candidate) {
-        return score(parse(sighting.allNames().stream()), sighting.roles(), candidate);
+        return score(ParsedNames.of(sighting), ParsedNames.of(candidate));
     }
 
-    private double score(List<PersonName> seen, List<String> roles, IdentityProfile candidate) {
-        List<PersonName> known = parse(Stream.concat(Stream.of(candidate.canonicalName()), candidate.aliases().stream()));
+    /** How well a person's names fit another's, parsed once ({@link ParsedNames}), from 0 to 1. */
+    public double score(ParsedNames seen, ParsedNames known) {
         if (!sharesSurname(seen, known) || conflictingSuffix(seen, known)) {
             return 0;
         }
         double score = SURNAME_ONLY;
-        Agreement first = agreement(givens(seen, 0), givens(known, 0));
+        Agreement first = agreement(givens(seen.names(), 0), givens(known.names(), 0));
         if (first == Agreement.CONFLICT) {
             return 0;
         }
         score += first == Agreement.FULL ? FULL_FIRST : first == Agreement.INITIAL ? INITIAL_FIRST : 0;
-        Agreement middle = agreement(givens(seen, 1), givens(known, 1));
+        Agreement middle = agreement(givens(seen.names(), 1), givens(known.names(), 1));
         if (middle == Agreement.CONFLICT) {
             return 0;
         }
         score += middle == Agreement.NONE ? 0 : MIDDLE;
-        if (RoleWords.shareARole(roles, candidate.roles())) {
+        if (ParsedNames.RoleWords.shareARole(seen.roleWords(), known.roleWords())) {
             score += ROLE;
         }
         return score;
@@ -65,12 +62,19 @@ public final class IdentityMatcher {
      * {@link #SURNAME_ONLY} and no other candidate scores as well (a tie is ambiguous, so none is chosen).
      */
     public Optional<IdentityProfile> best(PersonSighting sighting, Collection<IdentityProfile> candidates) {
-        IdentityProfile best = null;
+        return best(ParsedNames.of(sighting), candidates, ParsedNames::of);
+    }
+
+    /**
+     * {@link #best(PersonSighting, Collection)} for callers that keep their candidates' names parsed:
+     * {@code names} gives each candidate's {@link ParsedNames}.
+     */
+    public <T> Optional<T> best(ParsedNames seen, Collection<T> candidates, Function<T, ParsedNames> names) {
+        T best = null;
         double bestScore = 0;
         double runnerUp = 0;
-        List<PersonName> seen = parse(sighting.allNames().stream());
-        for (IdentityProfile candidate : candidates) {
-            double s = score(seen, sighting.roles(), candidate);
+        for (T candidate : candidates) {
+            double s = score(seen, names.apply(candidate));
             if (s > bestScore + TIE) {
                 runnerUp = bestScore;
                 best = candidate;
@@ -106,33 +110,17 @@ public final class IdentityMatcher {
         return votes.entrySet().stream().min(order).orElseThrow().getKey();
     }
 
-    private static List<PersonName> parse(Stream<String> names) {
-        return names.map(PersonName::parse).filter(n -> !n.surnameKey().isEmpty()).toList();
-    }
-
-    private static boolean sharesSurname(List<PersonName> a, List<PersonName> b) {
-        Set<String> keys = new HashSet<>();
-        a.forEach(n -> keys.addAll(NameForms.surnameKeys(n.surname())));
-        for (PersonName n : b) {
-            for (String k : NameForms.surnameKeys(n.surname())) {
-                if (keys.contains(k)) {
-                    return true;
-                }
+    private static boolean sharesSurname(ParsedNames a, ParsedNames b) {
+        for (String k : b.surnameKeys()) {
+            if (a.surnameKeys().contains(k)) {
+                return true;
             }
         }
         return false;
     }
 
-    private static boolean conflictingSuffix(List<PersonName> a, List<PersonName> b) {
-        Set<String> sa = suffixes(a);
-        Set<String> sb = suffixes(b);
-        return !sa.isEmpty() && !sb.isEmpty() && sa.stream().noneMatch(sb::contains);
-    }
-
-    private static Set<String> suffixes(List<PersonName> names) {
-        Set<String> out = new HashSet<>();
-        names.stream().map(PersonName::suffix).filter(s -> !s.isEmpty()).forEach(out::add);
-        return out;
+    private static boolean conflictingSuffix(ParsedNames a, ParsedNames b) {
+        return !a.suffixes().isEmpty() && !b.suffixes().isEmpty() && a.suffixes().stream().noneMatch(b.suffixes()::contains);
     }
 
     /** The given names at {@code position} (0 first name, 1 the first middle name) among the names. */
@@ -165,34 +153,5 @@ public final class IdentityMatcher {
         }
         boolean fits = a.stream().anyMatch(x -> b.stream().anyMatch(y -> x.fits(y, givenNames)));
         return fits ? Agreement.INITIAL : Agreement.CONFLICT;
-    }
-
-    /** Role comparison: one role's content words (two or more) all within another's ("national security adviser"). */
-    private static final class RoleWords {
-        private static final Set<String> FILLER = Set.of("the", "of", "for", "and", "a", "an", "s", "to", "on", "in");
-
-        static boolean shareARole(Collection<String> a, Collection<String> b) {
-            for (String x : a) {
-                Set<String> wx = words(x);
-                for (String y : b) {
-                    Set<String> wy = words(y);
-                    // A one-word role ("minister", "spokesman") says too little to tell namesakes apart.
-                    if (Math.min(wx.size(), wy.size()) >= 2 && (wx.containsAll(wy) || wy.containsAll(wx))) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        private static Set<String> words(String role) {
-            Set<String> out = new HashSet<>();
-            for (String w : NameForms.latin(role).toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-                if (!w.isEmpty() && !FILLER.contains(w)) {
-                    out.add(w);
-                }
-            }
-            return out;
-        }
     }
 }

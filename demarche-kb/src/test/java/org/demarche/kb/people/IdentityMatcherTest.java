@@ -37,6 +37,22 @@ class IdentityMatcherTest {
     }
 
     @Test
+    void aFirstNameUsedAloneIsNoSurname() {
+        IdentityProfile dunmore = new IdentityProfile(5, "Bill Dunmore", Set.of("Bill Dunmore", "Bill", "Dunmore"),
+                Set.of());
+        PersonSighting deVass = new PersonSighting("Bill de Vass", List.of("Bill", "de Vass", "Vass"), List.of(),
+                null, null);
+        assertThat(matcher.score(deVass, dunmore)).isZero();
+        assertThat(matcher.best(deVass, List.of(dunmore))).isEmpty();
+        assertThat(ParsedNames.of(deVass).blockingKeys()).containsExactly(NameForms.key("Vass"));
+        assertThat(ParsedNames.of(dunmore).blockingKeys()).containsExactly(NameForms.key("Dunmore"));
+        assertThat(ParsedNames.of(List.of("Bill"), List.of()).blockingKeys()).as("known by the one name only")
+                .containsExactly(NameForms.key("Bill"));
+        assertThat(matcher.best(new PersonSighting("Bill Dunmore", List.of("Bill", "Dunmore"), List.of(), null, null),
+                List.of(dunmore))).contains(dunmore);
+    }
+
+    @Test
     void spellingsAndScriptsMeet() {
         IdentityProfile ryabkov = new IdentityProfile(3, "Sergey Ryabkov", Set.of("Sergey Ryabkov"), Set.of());
         assertThat(matcher.best(sighting("Сергей Рябков"), List.of(ryabkov))).contains(ryabkov);
