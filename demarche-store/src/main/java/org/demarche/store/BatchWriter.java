@@ -143,6 +143,8 @@ final class BatchWriter {
         for (String topic : q.topics()) {
             sql.update("INSERT OR IGNORE INTO statement_topic (statement_id, topic) VALUES (?, ?)", id, topic);
         }
+        // The next copies of this statement meet it as a candidate: its fingerprint is already made.
+        fingerprints.keep(quote.content().text(), q.fingerprint());
         addKeys(id, q.keys());
         linkReports(id, quoted, q.fingerprint(), person, candidates);
         return id;

@@ -22,4 +22,9 @@ final class Fingerprints {
     StatementFingerprint of(String text) {
         return byText.computeIfAbsent(text, StatementFingerprint::of);
     }
+
+    /** Keeps a fingerprint computed elsewhere (on a worker thread, for a new statement's text). */
+    void keep(String text, StatementFingerprint fingerprint) {
+        byText.putIfAbsent(text, fingerprint);
+    }
 }
