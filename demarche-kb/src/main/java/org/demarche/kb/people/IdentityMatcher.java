@@ -120,7 +120,8 @@ public final class IdentityMatcher {
     }
 
     private static boolean conflictingSuffix(ParsedNames a, ParsedNames b) {
-        return !a.suffixes().isEmpty() && !b.suffixes().isEmpty() && a.suffixes().stream().noneMatch(b.suffixes()::contains);
+        return !a.suffixes().isEmpty() && !b.suffixes().isEmpty()
+                && a.suffixes().stream().noneMatch(b.suffixes()::contains);
     }
 
     /** The given names at {@code position} (0 first name, 1 the first middle name) among the names. */
