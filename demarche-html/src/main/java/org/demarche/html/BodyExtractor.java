@@ -1,0 +1,191 @@
+package org.demarche.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Finds the article body in a page's {@code <body>} and renders it as text. The steps:
+ * <ol>
+ *   <li>remove what is never article text: scripts, forms' controls, navigation, asides, footers, figures and
+ *       captions, hidden elements, and elements whose class or id names page furniture (comments, sharing,
+ *       related links, promotions, cookie banners), unless they hold most of the page's text;</li>
+ *   <li>score every paragraph (length and commas) and credit its parent and grandparent, as readers of
+ *       news pages have done since Arc90's Readability; discount each candidate by its link density and
+ *       adjust it by its class words;</li>
+ *   <li>take the best candidate with the siblings that score close to it or read as prose;</li>
+ *   <li>drop link lists and short link-heavy blocks left inside it, then render the paragraphs.</li>
+ * </ol>
+ * The page is modified in place; callers pass a document they own.
+ */
+final class BodyExtractor {
+    private static final String JUNK = "script, style, noscript, template, iframe, svg, canvas, object, embed, video,"
+            + " audio, picture, figure, figcaption, button, input, select, textarea, label, nav, aside, footer, header,"
+            + " menu, dialog, map, [hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo],"
+            + " [role=complementary], [role=dialog], [role=alert], [role=menu], [style~=(?i)display:\\s*none],"
+            + " [style~=(?i)visibility:\\s*hidden]";
+    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "li", "h2", "h3", "h4");
+    private static final Set<String> NEVER_REMOVED = Set.of("html", "body", "article", "main");
+    /** A paragraph shorter than this is not scored (labels, bylines, buttons). */
+    private static final int MIN_PARAGRAPH = 25;
+
+    private BodyExtractor() {
+    }
+
+    static String extract(Element body) {
+        removeFurniture(body);
+        TextStats stats = TextStats.measure(body);
+        Element best = bestCandidate(body, stats);
+        if (best == null) {
+            return BlockText.of(body);
+        }
+        Element content = withSiblings(best, stats);
+        removeLinkLists(content);
+        return BlockText.of(content);
+    }
+
+    private static void removeFurniture(Element body) {
+        body.select(JUNK).remove();
+        TextStats stats = TextStats.measure(body);
+        int total = stats.of(body).chars;
+        List<Element> furniture = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (NEVER_REMOVED.contains(e.normalName())) {
+                continue;
+            }
+            String hint = ClassHints.of(e);
+            if (ClassHints.negative(hint) && !ClassHints.positive(hint)
+                    && stats.of(e).chars * 2 < total) { // a class word never removes the bulk of the page
+                furniture.add(e);
+            }
+        }
+        for (Element e : furniture) {
+            e.remove();
+        }
+    }
+
+    /** The element whose paragraphs make up most of the article, or null when the page has no scorable prose. */
+    private static Element bestCandidate(Element body, TextStats stats) {
+        Map<Element, double[]> scores = new IdentityHashMap<>();
+        for (Element p : body.getAllElements()) {
+            if (!isParagraph(p)) {
+                continue;
+            }
+            TextStats.Counts c = stats.of(p);
+            if (c.chars < MIN_PARAGRAPH) {
+                continue;
+            }
+            double score = 1 + c.commas + Math.min(c.chars / 100, 3);
+            Element ancestor = p.parent();
+            for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
+                double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+                scores.computeIfAbsent(ancestor, a -> new double[] {initialScore(a)})[0] += score * share;
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, double[]> entry : scores.entrySet()) {
+            double score = entry.getValue()[0] * (1 - stats.of(entry.getKey()).linkDensity());
+            entry.getValue()[0] = score;
+            if (score > bestScore) {
+                bestScore = score;
+                best = entry.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** A paragraph element, or a division that holds text but no other blocks (many sites write p as div). */
+    private static boolean isParagraph(Element e) {
+        if (PARAGRAPHS.contains(e.normalName())) {
+            return true;
+        }
+        if (!e.nameIs("div")) {
+            return false;
+        }
+        for (Element child : e.children()) {
+            if (BlockText.BLOCKS.contains(child.normalName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double initialScore(Element e) {
+        double score = switch (e.normalName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return score + ClassHints.weight(e);
+    }
+
+    /**
+     * The best candidate, with its siblings when they read as part of the same text (a page that splits the body
+     * into several containers). Returns the candidate itself when no sibling qualifies.
+     */
+    private static Element withSiblings(Element best, TextStats stats) {
+        Element parent = best.parent();
+        if (parent == null) {
+            return best;
+        }
+        TextStats.Counts bestCounts = stats.of(best);
+        List<Element> kept = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == best || belongsWith(sibling, bestCounts, stats)) {
+                kept.add(sibling);
+            }
+        }
+        if (kept.size() == 1) {
+            return best;
+        }
+        Element content = new Element("div");
+        for (Element e : kept) {
+            content.appendChild(e.clone());
+        }
+        return content;
+    }
+
+    private static boolean belongsWith(Element sibling, TextStats.Counts best, TextStats stats) {
+        TextStats.Counts c = stats.of(sibling);
+        if (c.chars == 0) {
+            return false;
+        }
+        double density = c.linkDensity();
+        if (sibling.nameIs("p")) {
+            String text = sibling.text();
+            return c.chars > 80 && density < 0.25 || density == 0 && endsSentence(text);
+        }
+        return c.chars > best.chars * 0.3 && density < 0.25 && ClassHints.positive(ClassHints.of(sibling));
+    }
+
+    private static boolean endsSentence(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && ".!?\"”»".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    /** Removes lists and blocks inside the content that are mostly links (related stories, tag lists). */
+    private static void removeLinkLists(Element content) {
+        TextStats stats = TextStats.measure(content);
+        List<Element> linky = new ArrayList<>();
+        Elements all = content.getAllElements();
+        for (Element e : all) {
+            if (e == content) {
+                continue;
+            }
+            TextStats.Counts c = stats.of(e);
+            if (c.chars > 0 && c.commas < 10 && c.linkDensity() > 0.5 && !e.nameIs("a")) {
+                linky.add(e);
+            }
+        }
+        for (Element e : linky) {
+            e.remove();
+        }
+    }
+}
