@@ -58,8 +58,9 @@ final class BodyExtractor {
                 continue;
             }
             String hint = ClassHints.of(e);
-            if (ClassHints.negative(hint) && !ClassHints.positive(hint)
-                    && stats.of(e).chars * 2 < total) { // a class word never removes the bulk of the page
+            int chars = stats.of(e).chars;
+            // A class word never removes the bulk of the page; one that also names article text must name a small part.
+            if (ClassHints.negative(hint) && chars * 2 < total && (!ClassHints.positive(hint) || chars * 10 < total)) {
                 furniture.add(e);
             }
         }

@@ -24,7 +24,7 @@ final class ClassHints {
                     + "|button|btn|link|links|hide|header|head|label|kicker|eyebrow|flag)(?:$|[^a-z])");
     /** Words for the article's own text. */
     private static final Pattern POSITIVE = Pattern.compile(
-            "article|story|content|entry|post-body|postbody|text|body|main|prose|rich-?text|blog|news|paragraph|copy");
+            "article|story|content|entry|post-body|postbody|text|body|main|prose|rich-?text|blog|news|paragraph");
 
     private ClassHints() {
     }
