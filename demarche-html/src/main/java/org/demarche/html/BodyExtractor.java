@@ -39,11 +39,17 @@ final class BodyExtractor {
     static String extract(Element body) {
         removeFurniture(body);
         TextStats stats = TextStats.measure(body);
-        Element best = bestCandidate(body, stats);
+        Map<Element, Double> scores = candidateScores(body, stats);
+        Element best = null;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            if (best == null || entry.getValue() > scores.get(best)) {
+                best = entry.getKey();
+            }
+        }
         if (best == null) {
             return BlockText.of(body);
         }
-        Element content = withSiblings(best, stats);
+        Element content = withSiblings(best, scores, stats);
         removeLinkLists(content);
         return BlockText.of(content);
     }
@@ -69,9 +75,12 @@ final class BodyExtractor {
         }
     }
 
-    /** The element whose paragraphs make up most of the article, or null when the page has no scorable prose. */
-    private static Element bestCandidate(Element body, TextStats stats) {
-        Map<Element, double[]> scores = new IdentityHashMap<>();
+    /**
+     * The score of every element that holds scored paragraphs: the paragraphs' own scores shared with their
+     * ancestors (all of it to the parent, half to the grandparent, less further up), discounted by link density.
+     */
+    private static Map<Element, Double> candidateScores(Element body, TextStats stats) {
+        Map<Element, double[]> sums = new IdentityHashMap<>();
         for (Element p : body.getAllElements()) {
             if (!isParagraph(p)) {
                 continue;
@@ -84,20 +93,12 @@ final class BodyExtractor {
             Element ancestor = p.parent();
             for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
                 double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
-                scores.computeIfAbsent(ancestor, a -> new double[] {initialScore(a)})[0] += score * share;
+                sums.computeIfAbsent(ancestor, a -> new double[] {initialScore(a)})[0] += score * share;
             }
         }
-        Element best = null;
-        double bestScore = 0;
-        for (Map.Entry<Element, double[]> entry : scores.entrySet()) {
-            double score = entry.getValue()[0] * (1 - stats.of(entry.getKey()).linkDensity());
-            entry.getValue()[0] = score;
-            if (score > bestScore) {
-                bestScore = score;
-                best = entry.getKey();
-            }
-        }
-        return best;
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        sums.forEach((e, sum) -> scores.put(e, sum[0] * (1 - stats.of(e).linkDensity())));
+        return scores;
     }
 
     /** A paragraph element, or a division that holds text but no other blocks (many sites write p as div). */
@@ -129,17 +130,20 @@ final class BodyExtractor {
 
     /**
      * The best candidate, with its siblings when they read as part of the same text (a page that splits the body
-     * into several containers). Returns the candidate itself when no sibling qualifies.
+     * into several containers): a sibling scoring a fifth of the best (more easily when it shares the best one's
+     * class), or a paragraph of prose. Returns the candidate itself when no sibling qualifies.
      */
-    private static Element withSiblings(Element best, TextStats stats) {
+    private static Element withSiblings(Element best, Map<Element, Double> scores, TextStats stats) {
         Element parent = best.parent();
         if (parent == null) {
             return best;
         }
-        TextStats.Counts bestCounts = stats.of(best);
+        double bestScore = scores.get(best);
+        double threshold = Math.max(10, bestScore * 0.2);
         List<Element> kept = new ArrayList<>();
         for (Element sibling : parent.children()) {
-            if (sibling == best || belongsWith(sibling, bestCounts, stats)) {
+            double bonus = !best.className().isEmpty() && best.className().equals(sibling.className()) ? bestScore * 0.2 : 0;
+            if (sibling == best || scores.getOrDefault(sibling, 0.0) + bonus >= threshold || isProse(sibling, stats)) {
                 kept.add(sibling);
             }
         }
@@ -153,17 +157,13 @@ final class BodyExtractor {
         return content;
     }
 
-    private static boolean belongsWith(Element sibling, TextStats.Counts best, TextStats stats) {
-        TextStats.Counts c = stats.of(sibling);
-        if (c.chars == 0) {
+    /** A paragraph that reads as running text: long with few links, or a whole sentence with none. */
+    private static boolean isProse(Element e, TextStats stats) {
+        if (!e.nameIs("p")) {
             return false;
         }
-        double density = c.linkDensity();
-        if (sibling.nameIs("p")) {
-            String text = sibling.text();
-            return c.chars > 80 && density < 0.25 || density == 0 && endsSentence(text);
-        }
-        return c.chars > best.chars * 0.3 && density < 0.25 && ClassHints.positive(ClassHints.of(sibling));
+        TextStats.Counts c = stats.of(e);
+        return c.chars > 80 && c.linkDensity() < 0.25 || c.chars > 0 && c.linkDensity() == 0 && endsSentence(e.text());
     }
 
     private static boolean endsSentence(String text) {
@@ -171,7 +171,7 @@ final class BodyExtractor {
         return !t.isEmpty() && ".!?\"”»".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
-    /** Removes lists and blocks inside the content that are mostly links (related stories, tag lists). */
+    /** Removes blocks inside the content that are mostly links (related stories, tag lists), never inline links. */
     private static void removeLinkLists(Element content) {
         TextStats stats = TextStats.measure(content);
         List<Element> linky = new ArrayList<>();
@@ -181,7 +181,7 @@ final class BodyExtractor {
                 continue;
             }
             TextStats.Counts c = stats.of(e);
-            if (c.chars > 0 && c.commas < 10 && c.linkDensity() > 0.5 && !e.nameIs("a")) {
+            if (c.chars > 0 && c.commas < 10 && c.linkDensity() > 0.5 && BlockText.BLOCKS.contains(e.normalName())) {
                 linky.add(e);
             }
         }
