@@ -45,7 +45,7 @@ public final class HtmlArticleExtractor {
     private static HtmlArticle extract(Document doc, String pageUrl) {
         JsonNode article = JsonLd.article(doc);
         PageMetadata.Fields meta = PageMetadata.read(doc, article, pageUrl);
-        String text = BodyExtractor.extract(doc.body());
+        String text = DeclaredBody.reconcile(BodyExtractor.extract(doc.body()), JsonLd.text(article, "articleBody"));
         return new HtmlArticle(text, meta.title(), meta.published(), meta.authors(), meta.siteName(),
                 meta.canonicalUrl(), meta.language());
     }
