@@ -157,13 +157,19 @@ final class BodyExtractor {
         return content;
     }
 
-    /** A paragraph that reads as running text: long with few links, or a whole sentence with none. */
+    /**
+     * A block that reads as running text: a paragraph (or a division holding only text) that is long with few
+     * links or a whole sentence with none, or any block of long, link-free prose that ends a sentence.
+     */
     private static boolean isProse(Element e, TextStats stats) {
-        if (!e.nameIs("p")) {
+        TextStats.Counts c = stats.of(e);
+        if (c.chars == 0) {
             return false;
         }
-        TextStats.Counts c = stats.of(e);
-        return c.chars > 80 && c.linkDensity() < 0.25 || c.chars > 0 && c.linkDensity() == 0 && endsSentence(e.text());
+        if (isParagraph(e)) {
+            return c.chars > 80 && c.linkDensity() < 0.25 || c.linkDensity() == 0 && endsSentence(e.text());
+        }
+        return c.chars > 80 && c.linkDensity() < 0.1 && endsSentence(e.text());
     }
 
     private static boolean endsSentence(String text) {
