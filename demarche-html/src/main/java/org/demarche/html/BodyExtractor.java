@@ -147,14 +147,40 @@ final class BodyExtractor {
                 kept.add(sibling);
             }
         }
-        if (kept.size() == 1) {
+        List<Element> twins = twins(best, parent, scores, threshold);
+        if (kept.size() == 1 && twins.isEmpty()) {
             return best;
         }
+        Set<Element> chosen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        chosen.addAll(kept);
+        chosen.addAll(twins);
         Element content = new Element("div");
-        for (Element e : kept) {
-            content.appendChild(e.clone());
+        for (Element e : best.root().getAllElements()) { // in page order
+            if (chosen.contains(e) && e.parents().stream().noneMatch(chosen::contains)) {
+                content.appendChild(e.clone());
+            }
         }
         return content;
+    }
+
+    /**
+     * Elsewhere in the page, containers of the same kind and class as the best candidate that score as well: the
+     * chunks of a body that a page interleaves with advertisements in separate wrappers. In page order, outside
+     * {@code parent} (whose children are already weighed).
+     */
+    private static List<Element> twins(Element best, Element parent, Map<Element, Double> scores, double threshold) {
+        List<Element> twins = new ArrayList<>();
+        if (best.className().isBlank()) {
+            return twins;
+        }
+        for (Element e : best.root().getElementsByClass(best.classNames().iterator().next())) {
+            if (e != best && e.normalName().equals(best.normalName()) && e.className().equals(best.className())
+                    && e.parent() != parent && scores.getOrDefault(e, 0.0) >= threshold
+                    && !e.parents().contains(best) && !best.parents().contains(e)) {
+                twins.add(e);
+            }
+        }
+        return twins;
     }
 
     /**
