@@ -23,11 +23,13 @@ import org.jsoup.select.Elements;
  * The page is modified in place; callers pass a document they own.
  */
 final class BodyExtractor {
-    private static final String JUNK = "script, style, noscript, template, iframe, svg, canvas, object, embed, video,"
-            + " audio, picture, figure, figcaption, button, input, select, textarea, label, nav, aside, footer, header,"
-            + " menu, dialog, map, [hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo],"
-            + " [role=complementary], [role=dialog], [role=alert], [role=menu], [style~=(?i)display:\\s*none],"
-            + " [style~=(?i)visibility:\\s*hidden]";
+    /** Elements that are never article text, whatever their content. */
+    private static final Set<String> JUNK_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+            "canvas", "object", "embed", "video", "audio", "picture", "figure", "figcaption", "button", "input",
+            "select", "textarea", "label", "nav", "aside", "footer", "header", "menu", "dialog", "map");
+    /** ARIA roles of page furniture. */
+    private static final Set<String> JUNK_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+            "dialog", "alert", "menu");
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "li", "h2", "h3", "h4");
     private static final Set<String> NEVER_REMOVED = Set.of("html", "body", "article", "main");
     /** A paragraph shorter than this is not scored (labels, bylines, buttons). */
@@ -55,8 +57,8 @@ final class BodyExtractor {
     }
 
     private static void removeFurniture(Element body) {
-        body.select(JUNK).remove();
-        TextStats stats = TextStats.measure(body);
+        removeAll(body.getAllElements().stream().filter(BodyExtractor::isJunk).toList());
+        TextStats stats = TextStats.measure(body); // the share of the page below is a share of what may be text
         int total = stats.of(body).chars;
         List<Element> furniture = new ArrayList<>();
         for (Element e : body.getAllElements()) {
@@ -66,13 +68,33 @@ final class BodyExtractor {
             String hint = ClassHints.of(e);
             int chars = stats.of(e).chars;
             // A class word never removes the bulk of the page; one that also names article text must name a small part.
-            if (ClassHints.negative(hint) && chars * 2 < total && (!ClassHints.positive(hint) || chars * 10 < total)) {
+            if (ClassHints.negative(hint) && chars * 2 < total
+                    && (!ClassHints.positive(hint) || chars * 10 < total)) {
                 furniture.add(e);
             }
         }
-        for (Element e : furniture) {
+        removeAll(furniture);
+    }
+
+    private static void removeAll(List<Element> elements) {
+        for (Element e : elements) {
             e.remove();
         }
+    }
+
+    private static boolean isJunk(Element e) {
+        return JUNK_TAGS.contains(e.normalName()) || e.hasAttr("hidden") || isHidden(e)
+                || e.attr("aria-hidden").equals("true") || JUNK_ROLES.contains(e.attr("role"));
+    }
+
+    /** Hidden by an inline style. */
+    private static boolean isHidden(Element e) {
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String compact = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        return compact.contains("display:none") || compact.contains("visibility:hidden");
     }
 
     /**

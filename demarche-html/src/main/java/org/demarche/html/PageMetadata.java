@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -43,14 +45,15 @@ final class PageMetadata {
     }
 
     static Fields read(Document doc, JsonNode article, String pageUrl) {
-        String canonical = firstNonBlank(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "og:url"),
+        Map<String, String> metas = metas(doc);
+        String canonical = firstNonBlank(attr(doc, "link[rel=canonical]", "abs:href"), meta(metas, "og:url"),
                 JsonLd.text(article, "url"), pageUrl);
-        return new Fields(title(doc, article), published(doc, article, canonical, pageUrl), authors(doc, article),
-                siteName(doc, article, canonical), canonical, language(doc, article));
+        return new Fields(title(doc, metas, article), published(doc, metas, article, canonical, pageUrl),
+                authors(doc, article), siteName(metas, article, canonical), canonical, language(doc, metas, article));
     }
 
-    private static String title(Document doc, JsonNode article) {
-        String title = firstNonBlank(meta(doc, TITLE_META), JsonLd.text(article, "headline"));
+    private static String title(Document doc, Map<String, String> metas, JsonNode article) {
+        String title = firstNonBlank(meta(metas, TITLE_META), JsonLd.text(article, "headline"));
         if (title == null) {
             Element h1 = doc.selectFirst("h1");
             title = h1 != null && !h1.text().isBlank() ? h1.text() : withoutSiteSuffix(doc.title());
@@ -65,10 +68,10 @@ final class PageMetadata {
         return TITLE_SUFFIX.matcher(title.strip()).replaceFirst("");
     }
 
-    private static String published(Document doc, JsonNode article, String canonical, String pageUrl) {
+    private static String published(Document doc, Map<String, String> metas, JsonNode article, String canonical, String pageUrl) {
         List<String> candidates = new ArrayList<>();
         for (String name : DATE_META) {
-            candidates.add(meta(doc, name));
+            candidates.add(meta(metas, name));
         }
         candidates.add(JsonLd.text(article, "datePublished"));
         candidates.add(JsonLd.text(article, "dateCreated"));
@@ -167,8 +170,8 @@ final class PageMetadata {
         }
     }
 
-    private static String siteName(Document doc, JsonNode article, String canonical) {
-        String name = firstNonBlank(meta(doc, SITE_META), article == null ? null : JsonLd.text(article, "publisher"));
+    private static String siteName(Map<String, String> metas, JsonNode article, String canonical) {
+        String name = firstNonBlank(meta(metas, SITE_META), article == null ? null : JsonLd.text(article, "publisher"));
         if (name != null) {
             return name.strip();
         }
@@ -183,9 +186,9 @@ final class PageMetadata {
         }
     }
 
-    private static String language(Document doc, JsonNode article) {
+    private static String language(Document doc, Map<String, String> metas, JsonNode article) {
         String tag = firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
-                attr(doc, "meta[http-equiv=content-language]", "content"), meta(doc, LANGUAGE_META),
+                attr(doc, "meta[http-equiv=content-language]", "content"), meta(metas, LANGUAGE_META),
                 JsonLd.text(article, "inLanguage"));
         if (tag == null) {
             return null;
@@ -195,19 +198,34 @@ final class PageMetadata {
     }
 
     /** The content of the first {@code <meta>} with one of these names or properties (case-insensitive). */
-    private static String meta(Document doc, String... names) {
+    private static String meta(Map<String, String> metas, String... names) {
         for (String name : names) {
-            for (Element m : doc.head().getElementsByTag("meta")) {
-                if (name.equalsIgnoreCase(m.attr("property")) || name.equalsIgnoreCase(m.attr("name"))
-                        || name.equalsIgnoreCase(m.attr("itemprop"))) {
-                    String content = m.attr("content");
-                    if (!content.isBlank()) {
-                        return content.strip();
+            String content = metas.get(name);
+            if (content != null) {
+                return content;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Every {@code <meta>} of the page by lower-case name, property and itemprop: the first non-blank content each
+     * (one pass over the page, then a look-up per name).
+     */
+    private static Map<String, String> metas(Document doc) {
+        Map<String, String> metas = new HashMap<>();
+        for (Element m : doc.getElementsByTag("meta")) {
+            String content = m.attr("content").strip();
+            if (!content.isEmpty()) {
+                for (String key : new String[] {"property", "name", "itemprop"}) {
+                    String name = m.attr(key);
+                    if (!name.isEmpty()) {
+                        metas.putIfAbsent(name.toLowerCase(Locale.ROOT), content);
                     }
                 }
             }
         }
-        return null;
+        return metas;
     }
 
     private static String attr(Document doc, String query, String attribute) {
