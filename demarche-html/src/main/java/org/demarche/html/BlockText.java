@@ -45,8 +45,7 @@ final class BlockText {
                 }
             }
         }, root);
-        trimEnd(out);
-        return out.toString();
+        return out.toString().strip();
     }
 
     private static void appendCollapsed(StringBuilder out, String s) {
