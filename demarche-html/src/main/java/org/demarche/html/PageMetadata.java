@@ -45,18 +45,16 @@ final class PageMetadata {
     }
 
     static Fields read(Document doc, JsonNode article, String pageUrl) {
-        Map<String, String> metas = metas(doc);
-        String canonical = firstNonBlank(attr(doc, "link[rel=canonical]", "abs:href"), meta(metas, "og:url"),
-                JsonLd.text(article, "url"), pageUrl);
-        return new Fields(title(doc, metas, article), published(doc, metas, article, canonical, pageUrl),
-                authors(doc, article), siteName(metas, article, canonical), canonical, language(doc, metas, article));
+        Marks marks = Marks.of(doc);
+        String canonical = firstNonBlank(marks.canonical(), meta(marks, "og:url"), JsonLd.text(article, "url"), pageUrl);
+        return new Fields(title(doc, marks, article), published(marks, article, canonical, pageUrl),
+                authors(marks, article), siteName(marks, article, canonical), canonical, language(marks, article));
     }
 
-    private static String title(Document doc, Map<String, String> metas, JsonNode article) {
-        String title = firstNonBlank(meta(metas, TITLE_META), JsonLd.text(article, "headline"));
+    private static String title(Document doc, Marks marks, JsonNode article) {
+        String title = firstNonBlank(meta(marks, TITLE_META), JsonLd.text(article, "headline"), marks.h1());
         if (title == null) {
-            Element h1 = doc.selectFirst("h1");
-            title = h1 != null && !h1.text().isBlank() ? h1.text() : withoutSiteSuffix(doc.title());
+            title = withoutSiteSuffix(doc.title());
         }
         return title == null ? null : title.strip().replaceAll("\\s+", " ");
     }
@@ -68,16 +66,15 @@ final class PageMetadata {
         return TITLE_SUFFIX.matcher(title.strip()).replaceFirst("");
     }
 
-    private static String published(Document doc, Map<String, String> metas, JsonNode article, String canonical, String pageUrl) {
+    private static String published(Marks marks, JsonNode article, String canonical, String pageUrl) {
         List<String> candidates = new ArrayList<>();
         for (String name : DATE_META) {
-            candidates.add(meta(metas, name));
+            candidates.add(meta(marks, name));
         }
         candidates.add(JsonLd.text(article, "datePublished"));
         candidates.add(JsonLd.text(article, "dateCreated"));
-        candidates.add(attr(doc, "[itemprop=datePublished]", "content"));
-        candidates.add(attr(doc, "[itemprop=datePublished]", "datetime"));
-        candidates.add(attr(doc, "time[datetime]", "datetime"));
+        candidates.add(marks.itempropDate());
+        candidates.add(marks.timeDatetime());
         for (String candidate : candidates) {
             String iso = isoDate(candidate);
             if (iso != null) {
@@ -130,7 +127,7 @@ final class PageMetadata {
         return y >= 1900 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
     }
 
-    private static List<String> authors(Document doc, JsonNode article) {
+    private static List<String> authors(Marks marks, JsonNode article) {
         Set<String> names = new LinkedHashSet<>();
         JsonNode author = article == null ? null : article.get("author");
         if (author != null) {
@@ -139,20 +136,11 @@ final class PageMetadata {
                 addName(names, name);
             }
         }
-        if (names.isEmpty()) {
-            for (String key : AUTHOR_META) {
-                for (Element m : doc.select("meta[name='" + key + "'], meta[property='" + key + "']")) {
-                    addName(names, m.attr("content"));
-                }
-                if (!names.isEmpty()) {
-                    break;
-                }
-            }
+        for (int i = 0; i < AUTHOR_META.length && names.isEmpty(); i++) {
+            marks.metas().getOrDefault(AUTHOR_META[i], List.of()).forEach(content -> addName(names, content));
         }
         if (names.isEmpty()) {
-            for (Element e : doc.select("[rel=author], [itemprop=author] [itemprop=name]")) {
-                addName(names, e.text());
-            }
+            marks.authorMarks().forEach(name -> addName(names, name));
         }
         return List.copyOf(names);
     }
@@ -170,8 +158,8 @@ final class PageMetadata {
         }
     }
 
-    private static String siteName(Map<String, String> metas, JsonNode article, String canonical) {
-        String name = firstNonBlank(meta(metas, SITE_META), article == null ? null : JsonLd.text(article, "publisher"));
+    private static String siteName(Marks marks, JsonNode article, String canonical) {
+        String name = firstNonBlank(meta(marks, SITE_META), article == null ? null : JsonLd.text(article, "publisher"));
         if (name != null) {
             return name.strip();
         }
@@ -186,9 +174,8 @@ final class PageMetadata {
         }
     }
 
-    private static String language(Document doc, Map<String, String> metas, JsonNode article) {
-        String tag = firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
-                attr(doc, "meta[http-equiv=content-language]", "content"), meta(metas, LANGUAGE_META),
+    private static String language(Marks marks, JsonNode article) {
+        String tag = firstNonBlank(marks.htmlLang(), marks.contentLanguage(), meta(marks, LANGUAGE_META),
                 JsonLd.text(article, "inLanguage"));
         if (tag == null) {
             return null;
@@ -198,43 +185,82 @@ final class PageMetadata {
     }
 
     /** The content of the first {@code <meta>} with one of these names or properties (case-insensitive). */
-    private static String meta(Map<String, String> metas, String... names) {
+    private static String meta(Marks marks, String... names) {
         for (String name : names) {
-            String content = metas.get(name);
-            if (content != null) {
-                return content;
+            List<String> contents = marks.metas().get(name);
+            if (contents != null) {
+                return contents.get(0);
             }
         }
         return null;
     }
 
     /**
-     * Every {@code <meta>} of the page by lower-case name, property and itemprop: the first non-blank content each
-     * (one pass over the page, then a look-up per name).
+     * What the metadata rules read from the elements, gathered in one pass over the page: every {@code <meta>} by
+     * lower-case name, property and itemprop (its non-blank contents in page order), and the first of each of the
+     * other marks (each null when the page has none).
      */
-    private static Map<String, String> metas(Document doc) {
-        Map<String, String> metas = new HashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
-            String content = m.attr("content").strip();
-            if (!content.isEmpty()) {
-                for (String key : new String[] {"property", "name", "itemprop"}) {
-                    String name = m.attr(key);
-                    if (!name.isEmpty()) {
-                        metas.putIfAbsent(name.toLowerCase(Locale.ROOT), content);
+    private record Marks(Map<String, List<String>> metas, String canonical, String h1, String itempropDate,
+                         String timeDatetime, String contentLanguage, String htmlLang, List<String> authorMarks) {
+        static Marks of(Document doc) {
+            Map<String, List<String>> metas = new HashMap<>();
+            String canonical = null;
+            String h1 = null;
+            String itempropDate = null;
+            String timeDatetime = null;
+            String contentLanguage = null;
+            List<String> authorMarks = new ArrayList<>();
+            for (Element e : doc.getAllElements()) {
+                switch (e.normalName()) {
+                    case "meta" -> {
+                        String content = e.attr("content").strip();
+                        if (!content.isEmpty()) {
+                            for (String key : new String[] {"property", "name", "itemprop"}) {
+                                String name = e.attr(key);
+                                if (!name.isEmpty()) {
+                                    metas.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                                            .add(content);
+                                }
+                            }
+                            if (contentLanguage == null && e.attr("http-equiv").equalsIgnoreCase("content-language")) {
+                                contentLanguage = content;
+                            }
+                        }
+                    }
+                    case "link" -> {
+                        if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
+                            canonical = nonBlank(e.absUrl("href"), e.attr("href"));
+                        }
+                    }
+                    case "h1" -> h1 = h1 == null ? nonBlank(e.text()) : h1;
+                    case "time" -> timeDatetime = timeDatetime == null ? nonBlank(e.attr("datetime")) : timeDatetime;
+                    default -> {
                     }
                 }
+                if (itempropDate == null && e.attr("itemprop").equals("datePublished")) {
+                    itempropDate = nonBlank(e.attr("content"), e.attr("datetime"));
+                }
+                if (e.attr("rel").equals("author") || e.attr("itemprop").equals("name") && insideAuthor(e)) {
+                    authorMarks.add(e.text());
+                }
             }
+            Element html = doc.selectFirst("html");
+            return new Marks(metas, canonical, h1, itempropDate, timeDatetime, contentLanguage,
+                    html == null ? null : nonBlank(html.attr("lang")), authorMarks);
         }
-        return metas;
-    }
 
-    private static String attr(Document doc, String query, String attribute) {
-        Element e = doc.selectFirst(query);
-        if (e == null) {
-            return null;
+        private static boolean insideAuthor(Element e) {
+            for (Element up = e.parent(); up != null; up = up.parent()) {
+                if (up.attr("itemprop").equals("author")) {
+                    return true;
+                }
+            }
+            return false;
         }
-        String value = e.attr(attribute);
-        return value.isBlank() ? null : value.strip();
+
+        private static String nonBlank(String... values) {
+            return firstNonBlank(values) == null ? null : firstNonBlank(values).strip();
+        }
     }
 
     private static String firstNonBlank(String... values) {
