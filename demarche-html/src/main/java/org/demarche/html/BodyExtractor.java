@@ -17,7 +17,8 @@ import org.jsoup.select.Elements;
  *   <li>score every paragraph (length and commas) and credit its parent and grandparent, as readers of
  *       news pages have done since Arc90's Readability; discount each candidate by its link density and
  *       adjust it by its class words;</li>
- *   <li>take the best candidate with the siblings that score close to it or read as prose;</li>
+ *   <li>take the best candidate with the siblings that score close to it or read as prose, and with the
+ *       containers of its kind and class elsewhere in the page (a body cut into chunks);</li>
  *   <li>drop link lists and short link-heavy blocks left inside it, then render the paragraphs.</li>
  * </ol>
  * The page is modified in place; callers pass a document they own.
@@ -43,9 +44,12 @@ final class BodyExtractor {
         TextStats stats = TextStats.measure(body);
         Map<Element, Double> scores = candidateScores(body, stats);
         Element best = null;
-        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            if (best == null || entry.getValue() > scores.get(best)) {
-                best = entry.getKey();
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Element e : body.getAllElements()) { // in page order, so a tie goes to the first: deterministic
+            Double score = scores.get(e);
+            if (score != null && score > bestScore) {
+                best = e;
+                bestScore = score;
             }
         }
         if (best == null) {
