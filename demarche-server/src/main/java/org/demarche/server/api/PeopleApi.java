@@ -10,7 +10,7 @@ import org.demarche.store.KnowledgeBase;
 
 /** {@code /api/people}: name search, and one person with aliases, roles, monthly counts and topics. */
 public final class PeopleApi {
-    static final Set<String> SEARCH_PARAMS = Set.of("q", "page", "pageSize");
+    public static final Set<String> SEARCH_PARAMS = Set.of("q", "page", "pageSize");
 
     private final KnowledgeBase kb;
 

@@ -14,7 +14,7 @@ import org.demarche.store.query.StatementQuery;
 
 /** {@code /api/statements}: search, and one statement with all its sources. */
 public final class StatementsApi {
-    static final Set<String> SEARCH_PARAMS =
+    public static final Set<String> SEARCH_PARAMS =
             Set.of("q", "speaker", "topic", "outlet", "from", "to", "kind", "sort", "page", "pageSize");
     private static final int MAX_LABEL_CHARS = 200;
 
