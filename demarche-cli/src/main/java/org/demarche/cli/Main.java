@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code demarche} command line. */
 @Command(name = "demarche", mixinStandardHelpOptions = true, version = "demarche 0.1.0",
         description = "Who said what, when, where and about what: statements extracted from diplomatic news.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
