@@ -1,0 +1,68 @@
+package org.demarche.kb.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class StatementMatcherTest {
+    private final StatementMatcher matcher = new StatementMatcher();
+
+    private static final String ORIGINAL = "We will never accept the deployment of Varnish missiles on our borders, "
+            + "and we have told our partners in Orlen so many times.";
+
+    private boolean same(String a, String b) {
+        StatementFingerprint fa = StatementFingerprint.of(a);
+        StatementFingerprint fb = StatementFingerprint.of(b);
+        boolean result = matcher.sameStatement(fa, fb);
+        assertThat(matcher.sameStatement(fb, fa)).as("symmetric").isEqualTo(result);
+        if (result) {
+            assertThat(fa.blockingKeys()).as("near copies share a key").containsAnyElementsOf(fb.blockingKeys());
+        }
+        return result;
+    }
+
+    @Test
+    void normalisesTypographyCaseAndContractions() {
+        StatementFingerprint f = StatementFingerprint.of("“We won’t — [ever] — accept Orlen’s ultimatum…” It’s over.");
+        assertThat(f.normalized()).isEqualTo("we will not ever accept orlen ultimatum it is over");
+        assertThat(StatementFingerprint.of("We'll pay 1,000 euros (...) now").normalized()).isEqualTo("we will pay 1000 euros now");
+    }
+
+    @Test
+    void groupsExactAndNearCopies() {
+        assertThat(same(ORIGINAL, "\"" + ORIGINAL.toUpperCase() + "\"")).isTrue();
+        assertThat(same(ORIGINAL, "We will never accept the deployment of Varnish missiles on our borders")).isTrue();
+        assertThat(same(ORIGINAL, "We will never accept the deployment of Varnish missiles on our borders … "
+                + "we have told our partners in Orlen so many times")).isTrue();
+        assertThat(same(ORIGINAL, "We shall never accept the deployment of Varnish missiles at our borders, "
+                + "and we've told our partners in Orlen so many times.")).isTrue();
+        assertThat(same(ORIGINAL, ORIGINAL + " The answer will be firm.")).isTrue();
+    }
+
+    @Test
+    void keepsDistinctStatementsApart() {
+        assertThat(same(ORIGINAL, "We will accept the deployment of Varnish missiles on our borders, "
+                + "and we have told our partners in Orlen so many times.")).isFalse();
+        assertThat(same(ORIGINAL, "We will never accept the deployment of Varnish missiles on our borders, "
+                + "and we have told our partners in Kessia so many times.")).isFalse();
+        assertThat(same("The talks will resume in 30 days if the convoy is released", "The talks will resume in 60 days "
+                + "if the convoy is released")).isFalse();
+        assertThat(same(ORIGINAL, "We will never accept the deployment of Varnish missiles on our borders; "
+                + "the sanctions against Orlen have failed and the economy is growing again.")).isFalse();
+        assertThat(same("We will never accept this", "We will never accept this ultimatum from the alliance")).isFalse();
+        assertThat(same("", "")).isFalse();
+    }
+
+    @Test
+    void linksAnIndirectReportToTheDirectQuote() {
+        StatementFingerprint direct = StatementFingerprint.of("We will never accept the deployment of Varnish missiles "
+                + "on our borders.");
+        StatementFingerprint indirect = StatementFingerprint.of("that Kessia would never accept the deployment of "
+                + "Varnish missiles on its borders");
+        assertThat(matcher.reports(indirect, direct)).isTrue();
+        assertThat(matcher.sameStatement(indirect, direct)).isFalse();
+        assertThat(indirect.blockingKeys()).containsAnyElementsOf(direct.blockingKeys());
+        assertThat(matcher.reports(StatementFingerprint.of("Kessia would accept the deployment of Varnish missiles "
+                + "on its borders"), direct)).isFalse();
+    }
+}

@@ -1,0 +1,231 @@
+package org.demarche.store;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.demarche.article.AnnotatedArticle;
+import org.demarche.article.Quote;
+import org.demarche.article.QuoteKind;
+import org.demarche.kb.people.IdentityMatcher;
+import org.demarche.kb.people.IdentityProfile;
+import org.demarche.kb.statements.StatementFingerprint;
+import org.demarche.kb.statements.StatementMatcher;
+
+/**
+ * Writes articles into the store inside one transaction (one batch). Each article's rows are written at once;
+ * what is derived from many articles (a statement's earliest source, a person's counts and names, the search
+ * index marks) is refreshed once for everything the batch touched, in {@link #finish()}. Candidates for the same
+ * person or the same statement come from blocking-key tables, never from a scan.
+ */
+final class BatchWriter {
+    /** What happened to one article. */
+    enum Outcome { ADDED, REPLACED, UNCHANGED }
+
+    private final Sql sql;
+    private final long seq;
+    private final IdentityMatcher identities;
+    private final StatementMatcher statements;
+    private final People people;
+    private final Set<Long> touchedStatements = new HashSet<>();
+
+    BatchWriter(Sql sql, IdentityMatcher identities, StatementMatcher statements) throws SQLException {
+        this.sql = sql;
+        this.seq = sql.number("SELECT value FROM store_state WHERE name = 'seq'") + 1;
+        this.identities = identities;
+        this.statements = statements;
+        this.people = new People(sql, seq, identities);
+    }
+
+    long seq() {
+        return seq;
+    }
+
+    People people() {
+        return people;
+    }
+
+    /** Writes one article, replacing the stored version with the same id or url; nothing if it is unchanged. */
+    Outcome write(PreparedArticle p) throws SQLException {
+        AnnotatedArticle a = p.article();
+        record Stored(String id, String hash) {
+        }
+        List<Stored> stored = sql.list("SELECT id, content_hash FROM article WHERE id = ? OR (url IS NOT NULL AND url = ?)",
+                rs -> new Stored(rs.getString(1), rs.getString(2)), a.id(), a.url());
+        if (stored.size() == 1 && stored.getFirst().id().equals(a.id()) && stored.getFirst().hash().equals(p.contentHash())) {
+            return Outcome.UNCHANGED;
+        }
+        for (Stored old : stored) {
+            remove(old.id());
+        }
+        sql.update("INSERT INTO article (id, url, title, outlet, published, dateline, language, text, content_hash)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                a.id(), a.url(), a.title(), a.outlet(), a.published(), dateline(a), a.language(), a.text(),
+                p.contentHash());
+        long[] sightings = new long[p.people().size()];
+        long[] persons = new long[p.people().size()];
+        for (int i = 0; i < sightings.length; i++) {
+            PreparedArticle.PreparedPerson person = p.people().get(i);
+            persons[i] = people.resolve(person);
+            sightings[i] = people.addSighting(persons[i], a.id(), person);
+        }
+        for (int i = 0; i < p.quotes().size(); i++) {
+            PreparedArticle.PreparedQuote q = p.quotes().get(i);
+            Long person = q.person() < 0 ? null : persons[q.person()];
+            Long sighting = q.person() < 0 ? null : sightings[q.person()];
+            long statement = statementFor(q, person);
+            addSource(a.id(), i, statement, sighting, q);
+            touchedStatements.add(statement);
+        }
+        return stored.isEmpty() ? Outcome.ADDED : Outcome.REPLACED;
+    }
+
+    private static String dateline(AnnotatedArticle a) {
+        return a.dateline() == null ? null : a.dateline().span().text();
+    }
+
+    /** Deletes an article and its passages and sightings; what they fed is refreshed in {@link #finish()}. */
+    private void remove(String articleId) throws SQLException {
+        touchedStatements.addAll(sql.ids("SELECT DISTINCT statement_id FROM source WHERE article_id = ?", articleId));
+        people.shrunk(sql.ids("SELECT DISTINCT person_id FROM sighting WHERE article_id = ?", articleId));
+        sql.update("DELETE FROM source WHERE article_id = ?", articleId);
+        sql.update("DELETE FROM sighting WHERE article_id = ?", articleId);
+        sql.update("DELETE FROM article WHERE id = ?", articleId);
+    }
+
+    /** A candidate statement as the grouping reads it. */
+    private record Candidate(long id, String text, QuoteKind kind, Long speaker, Long reports) {
+        boolean quoted() {
+            return kind != QuoteKind.INDIRECT;
+        }
+
+        /** Two statements by different known people are never one, however alike their words. */
+        boolean speakerAllows(Long person) {
+            return speaker == null || person == null || speaker.equals(person);
+        }
+    }
+
+    /** The statement this passage belongs to: an existing one with the same words (and speaker), or a new one. */
+    private long statementFor(PreparedArticle.PreparedQuote q, Long person) throws SQLException {
+        boolean quoted = q.quote().kind() != QuoteKind.INDIRECT;
+        List<Candidate> candidates = candidates(q.keys());
+        for (Candidate c : candidates) {
+            if (c.quoted() == quoted && c.speakerAllows(person)
+                    && statements.sameStatement(q.fingerprint(), StatementFingerprint.of(c.text()))) {
+                addKeys(c.id(), q.keys());
+                return c.id();
+            }
+        }
+        Quote quote = q.quote();
+        long id = sql.insert("INSERT INTO statement (text, kind, speaker_id, speaker_role, date, date_derivation,"
+                        + " source_count, seq) VALUES (?, ?, ?, ?, ?, ?, 0, ?)",
+                quote.content().text(), quote.kind(), person, quote.speakerRole(), q.date().date(),
+                q.date().derivation(), seq);
+        for (String topic : q.topics()) {
+            sql.update("INSERT OR IGNORE INTO statement_topic (statement_id, topic) VALUES (?, ?)", id, topic);
+        }
+        addKeys(id, q.keys());
+        linkReports(id, quoted, q.fingerprint(), person, candidates);
+        return id;
+    }
+
+    /** Links a new indirect statement to the direct quote it reports, or a new direct quote to its reports. */
+    private void linkReports(long id, boolean quoted, StatementFingerprint fingerprint, Long person,
+                             List<Candidate> candidates) throws SQLException {
+        for (Candidate c : candidates) {
+            if (c.quoted() == quoted || !c.speakerAllows(person)) {
+                continue;
+            }
+            if (!quoted && statements.reports(fingerprint, StatementFingerprint.of(c.text()))) {
+                sql.update("UPDATE statement SET reports_id = ? WHERE id = ?", c.id(), id);
+                return;
+            }
+            if (quoted && c.reports() == null && statements.reports(StatementFingerprint.of(c.text()), fingerprint)) {
+                sql.update("UPDATE statement SET reports_id = ?, seq = ? WHERE id = ?", id, seq, c.id());
+            }
+        }
+    }
+
+    private List<Candidate> candidates(Set<Long> keys) throws SQLException {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Long key : keys) {
+            ids.addAll(sql.ids("SELECT statement_id FROM statement_key WHERE key = ?", key));
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Long id : ids) {
+            Optional<Candidate> c = sql.one("SELECT id, text, kind, speaker_id, reports_id FROM statement WHERE id = ?",
+                    rs -> new Candidate(rs.getLong(1), rs.getString(2), QuoteKind.valueOf(rs.getString(3)),
+                            Sql.longOrNull(rs, "speaker_id"), Sql.longOrNull(rs, "reports_id")), id);
+            c.ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private void addKeys(long statement, Set<Long> keys) throws SQLException {
+        for (Long key : keys) {
+            sql.update("INSERT OR IGNORE INTO statement_key (key, statement_id) VALUES (?, ?)", key, statement);
+        }
+    }
+
+    private void addSource(String articleId, int position, long statement, Long sighting,
+                           PreparedArticle.PreparedQuote q) throws SQLException {
+        Quote quote = q.quote();
+        sql.update("INSERT INTO source (article_id, position, statement_id, sighting_id, kind, text, start_offset,"
+                        + " end_offset, speaker_name, speaker_role, cue, cue_start, cue_end, confidence, date,"
+                        + " date_derivation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                articleId, position, statement, sighting, quote.kind(), quote.content().text(), quote.content().start(),
+                quote.content().end(), quote.speaker(), quote.speakerRole(),
+                quote.cue() == null ? null : quote.cue().text(), quote.cue() == null ? -1 : quote.cue().start(),
+                quote.cue() == null ? -1 : quote.cue().end(), quote.confidence(), q.date().date(),
+                q.date().derivation());
+    }
+
+    /**
+     * Finishes the batch: re-applies the users' corrections, refreshes every statement and person it touched
+     * (earliest source, counts, names), and records the batch number, so the search index knows what to redo.
+     */
+    void finish() throws SQLException {
+        people.rebuildShrunk();
+        people.applyCorrections();
+        touchedStatements.addAll(people.takeMovedStatements());
+        for (long id : touchedStatements) {
+            refreshStatement(id);
+        }
+        people.refreshTouched();
+        sql.update("UPDATE store_state SET value = ? WHERE name = 'seq'", seq);
+    }
+
+    /** Text, kind, speaker and date of the earliest passage; the statement goes when no passage is left. */
+    private void refreshStatement(long id) throws SQLException {
+        Long oldSpeaker = sql.one("SELECT speaker_id FROM statement WHERE id = ?", rs -> Sql.longOrNull(rs, "speaker_id"), id)
+                .orElse(null);
+        if (oldSpeaker != null) {
+            people.touch(oldSpeaker);
+        }
+        long sources = sql.number("SELECT count(*) FROM source WHERE statement_id = ?", id);
+        if (sources == 0) {
+            sql.update("DELETE FROM statement WHERE id = ?", id);
+            sql.update("INSERT INTO removed (kind, id, seq) VALUES ('statement', ?, ?)", id, seq);
+            return;
+        }
+        record Speaker(Long person, String role) {
+        }
+        Speaker speaker = sql.one("SELECT g.person_id, s.speaker_role FROM source s JOIN article a ON a.id = s.article_id"
+                        + " JOIN sighting g ON g.id = s.sighting_id WHERE s.statement_id = ?"
+                        + " ORDER BY s.date IS NULL, s.date, a.published IS NULL, a.published, s.article_id, s.position"
+                        + " LIMIT 1", rs -> new Speaker(rs.getLong(1), rs.getString(2)), id)
+                .orElse(new Speaker(null, null));
+        sql.update("UPDATE statement SET (text, kind, date, date_derivation) = (SELECT s.text, s.kind, s.date,"
+                + " s.date_derivation FROM source s JOIN article a ON a.id = s.article_id WHERE s.statement_id = ?"
+                + " ORDER BY s.date IS NULL, s.date, a.published IS NULL, a.published, s.article_id, s.position"
+                + " LIMIT 1), speaker_id = ?, speaker_role = ?, source_count = ?, seq = ? WHERE id = ?",
+                id, speaker.person(), speaker.role(), sources, seq, id);
+        Long person = speaker.person();
+        if (person != null) {
+            people.touch(person);
+        }
+    }
+}
