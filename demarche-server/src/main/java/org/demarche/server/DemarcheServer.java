@@ -30,6 +30,7 @@ public final class DemarcheServer implements AutoCloseable {
             config.jetty.host = options.host();
             config.jetty.port = options.port();
             config.http.maxRequestSize = Limits.MAX_REQUEST_BYTES;
+            config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -52,6 +53,7 @@ public final class DemarcheServer implements AutoCloseable {
     /** Every HTTP route, as "METHOD /path" (for the test that holds the OpenAPI document to them). */
     List<String> routes() {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(parsed -> parsed.endpoint.method.isHttpMethod())
                 .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
                 .toList();
     }

@@ -89,9 +89,9 @@ class ApiTest {
     void articleHasTextAndQuoteSpansInJavaScriptOffsets() {
         JsonNode article = fixture.get("/api/articles/courier-talks").json();
         String text = article.get("text").asText();
-        JsonNode quote = article.get("quotes").get(0);
-        assertThat(text.substring(quote.get("start").asInt(), quote.get("end").asInt()))
-                .contains("We will not trade our security");
+        List<String> spans = new ArrayList<>();
+        article.get("quotes").forEach(quote -> spans.add(text.substring(quote.get("start").asInt(), quote.get("end").asInt())));
+        assertThat(spans).anySatisfy(span -> assertThat(span).startsWith("We will not trade our security"));
         assertThat(article.get("outlet").asText()).isEqualTo("Fixture Courier");
     }
 

@@ -55,8 +55,10 @@ class CorrectionsTest {
         ServerFixture.Response split = fixture.post("/api/people/" + mergedId + "/split", "application/json",
                 "{\"aliases\":[\"Rustam Belenko\"]}", auth);
         assertThat(split.status()).as(split.body()).isEqualTo(200);
-        long splitId = split.json().get("id").asLong();
-        assertThat(fixture.get("/api/people/" + splitId).json().get("name").asText()).isEqualTo("Rustam Belenko");
+        assertThat(split.json().get("id").asLong()).isPositive();
+        JsonNode found = fixture.get("/api/people?q=Rustam%20Belenko").json().get("items").get(0);
+        assertThat(found.get("name").asText()).isEqualTo("Rustam Belenko");
+        assertThat(found.get("id").asLong()).isNotEqualTo(mergedId);
     }
 
     private static long personId(String name) {

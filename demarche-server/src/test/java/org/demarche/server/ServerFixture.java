@@ -35,7 +35,9 @@ final class ServerFixture implements AutoCloseable {
 
     static ServerFixture start(Path dataDir, String token) throws IOException {
         KnowledgeBase kb = KnowledgeBase.open(dataDir);
-        kb.ingester().ingest(articles().stream());
+        kb.ingester((id, reason) -> {
+            throw new AssertionError("fixture article " + id + " failed: " + reason);
+        }).ingest(articles().stream());
         return new ServerFixture(kb, DemarcheServer.start(kb, new ServerOptions(ServerOptions.LOOPBACK, 0, token)));
     }
 

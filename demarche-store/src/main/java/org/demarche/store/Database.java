@@ -35,7 +35,10 @@ final class Database implements AutoCloseable {
         writer.setAutoCommit(false);
         for (int i = 0; i < READERS; i++) {
             Connection reader = source.getConnection();
-            reader.setReadOnly(true);
+            // sqlite-jdbc refuses setReadOnly on an open connection; the pragma gives the same guarantee.
+            try (var statement = reader.createStatement()) {
+                statement.execute("PRAGMA query_only = ON");
+            }
             readers.add(reader);
         }
     }

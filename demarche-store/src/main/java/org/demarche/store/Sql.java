@@ -54,7 +54,7 @@ final class Sql implements AutoCloseable {
     <T> Optional<T> one(String sql, Row<T> row, Object... params) throws SQLException {
         PreparedStatement ps = prepare(sql, params);
         try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(row.map(rs)) : Optional.empty();
+            return rs.next() ? Optional.ofNullable(row.map(rs)) : Optional.empty();
         }
     }
 

@@ -1,6 +1,6 @@
 import { el, route, safeUrl, searchRoute } from './dom.js';
 import { get } from './api.js';
-import { kindBadge, section } from './components.js';
+import { kindBadge, section, withoutTrailingComma } from './components.js';
 import { confidence } from './statement.js';
 
 /** An article's text with every statement highlighted, labelled with its speaker; cue and confidence on hover. */
@@ -21,7 +21,7 @@ export async function article(id) {
         el('ol', { class: 'quote-index' }, a.quotes.map(q => el('li', {},
           kindBadge(q.kind), ' ',
           q.speaker ? el('a', { href: route('person', q.speaker.id) }, q.speaker.name) : el('span', { class: 'muted' }, q.speakerName || 'unattributed'),
-          ': ', el('a', { href: route('statement', q.statementId) }, excerpt(a.text.slice(q.start, q.end)))))))));
+          ': ', el('a', { href: route('statement', q.statementId) }, excerpt(withoutTrailingComma(a.text.slice(q.start, q.end))))))))));
 }
 
 /**

@@ -24,11 +24,11 @@ export function monthLabel(month) {
 }
 
 /** Statements per month as vertical bars; counts is [{month, count}]. */
-export function monthlyBars(counts, { height = 170 } = {}) {
+export function monthlyBars(counts, { height = 190 } = {}) {
   const byMonth = new Map(counts.map(c => [c.month, c.count]));
   const months = monthRange(counts.map(c => c.month));
   if (!months.length) return el('p', { class: 'muted' }, 'No dated statements.');
-  const width = 640, left = 34, bottom = 24, top = 10;
+  const width = 520, left = 30, bottom = 24, top = 10;
   const max = Math.max(1, ...months.map(m => byMonth.get(m) || 0));
   const slot = (width - left) / months.length;
   const barWidth = Math.max(2, Math.min(38, slot * 0.7));
@@ -54,14 +54,14 @@ export function monthlyBars(counts, { height = 170 } = {}) {
 }
 
 /** One line per topic over months; rows is [{month, topic, statements}]. Shows the busiest topics. */
-export function topicLines(rows, { topics = 6, height = 220 } = {}) {
+export function topicLines(rows, { topics = 6, height = 250 } = {}) {
   const totals = new Map();
   for (const row of rows) totals.set(row.topic, (totals.get(row.topic) || 0) + row.statements);
   const shown = [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, topics).map(([topic]) => topic);
   const months = monthRange(rows.map(r => r.month));
   if (!months.length) return el('p', { class: 'muted' }, 'No topics yet.');
   const value = new Map(rows.map(r => [r.topic + '|' + r.month, r.statements]));
-  const width = 640, left = 34, bottom = 24, top = 10, right = 10;
+  const width = 520, left = 30, bottom = 24, top = 10, right = 24;
   const max = Math.max(1, ...rows.filter(r => shown.includes(r.topic)).map(r => r.statements));
   const x = i => months.length === 1 ? (left + width - right) / 2 : left + i * (width - left - right) / (months.length - 1);
   const y = v => top + (height - top - bottom) * (1 - v / max);
@@ -100,7 +100,7 @@ export function roleTimeline(roles) {
   const start = Math.min(...dated.map(r => day(r.firstSeen)));
   const end = Math.max(...dated.map(r => day(r.lastSeen || r.firstSeen)));
   const span = Math.max(end - start, 86400000);
-  const width = 640, labelWidth = 230, rowHeight = 26;
+  const width = 1000, labelWidth = 260, rowHeight = 28;
   const x = t => labelWidth + (width - labelWidth - 10) * (t - start) / span;
   const chart = svg('svg', { viewBox: `0 0 ${width} ${dated.length * rowHeight + 22}`, class: 'chart', role: 'img',
     'aria-label': 'Roles over time' });

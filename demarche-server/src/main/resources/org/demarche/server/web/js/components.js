@@ -41,7 +41,7 @@ export function topicChips(topics, extra = {}) {
 export function statementCard(hit) {
   return el('article', { class: 'statement-card' },
     el('a', { class: 'statement-text', href: route('statement', hit.id) },
-      el('q', {}, fragmentNodes(hit.fragment ?? hit.text))),
+      el('q', {}, fragmentNodes(withoutTrailingComma(hit.fragment ?? hit.text)))),
     el('div', { class: 'statement-meta' },
       personLink(hit.speaker),
       hit.speakerRole ? el('span', { class: 'role' }, hit.speakerRole) : null,
@@ -61,6 +61,11 @@ export function pager(page, go) {
     el('button', { type: 'button', disabled: page.page === 0, onclick: () => go(page.page - 1) }, '← Previous'),
     el('span', {}, `Page ${page.page + 1} of ${pages.toLocaleString('en')}`),
     el('button', { type: 'button', disabled: page.page + 1 >= pages, onclick: () => go(page.page + 1) }, 'Next →'));
+}
+
+/** A quotation without the comma the reporter's sentence put after it ("...," she said). */
+export function withoutTrailingComma(text) {
+  return String(text).replace(/,(\s*(?:<\/mark>)?\s*)$/, '$1');
 }
 
 export function section(title, ...children) {

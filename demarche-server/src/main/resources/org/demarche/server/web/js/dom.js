@@ -64,10 +64,15 @@ export function fragmentNodes(fragment) {
   return nodes;
 }
 
-const ENTITIES = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&amp;': '&' };
+const ENTITIES = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
 
+/** Decodes the named entities an HTML escaper writes and every numeric one ("&#x2F;", "&#39;"). */
 function decodeEntities(text) {
-  return text.replace(/&(?:lt|gt|quot|amp|#39|#x27);/g, entity => ENTITIES[entity]);
+  return text.replace(/&(?:(lt|gt|quot|apos|amp)|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));/g, (entity, name, dec, hex) => {
+    if (name) return ENTITIES[name];
+    const code = dec ? Number(dec) : parseInt(hex, 16);
+    return code <= 0x10FFFF ? String.fromCodePoint(code) : entity;
+  });
 }
 
 /** An outlet's own link, only when it is a web address (never javascript: or data: links). */

@@ -16,8 +16,8 @@ export async function person(id) {
         el('a', { class: 'button', href: searchRoute({ speaker: p.id }) }, 'All statements →'))),
     el('div', { class: 'columns' },
       section('Statements per month', monthlyBars(p.statementsPerMonth)),
-      section('Also written as', p.aliases.length
-        ? el('ul', { class: 'aliases' }, p.aliases.map(alias => el('li', {}, alias)))
+      section('Also written as', p.aliases.some(alias => alias !== p.name)
+        ? el('ul', { class: 'aliases' }, p.aliases.filter(alias => alias !== p.name).map(alias => el('li', {}, alias)))
         : el('p', { class: 'muted' }, 'No other spelling.'),
         el('h3', {}, 'Topics'),
         p.topics.length ? topicChips(p.topics, { speaker: p.id }) : el('p', { class: 'muted' }, 'No topic.'),

@@ -1,12 +1,13 @@
 import { el, route, safeUrl, searchRoute } from './dom.js';
 import { get } from './api.js';
-import { dateText, kindBadge, personLink, section, topicChips } from './components.js';
+import { dateText, kindBadge, personLink, section, topicChips, withoutTrailingComma } from './components.js';
 
 export async function statement(id) {
   const s = await get('statements/' + encodeURIComponent(id));
   const outlets = new Set(s.sources.map(source => source.outlet).filter(Boolean));
   return el('div', { class: 'statement' },
-    el('blockquote', { class: 'big-quote' }, s.text),
+    el('h1', { class: 'eyebrow' }, 'Statement'),
+    el('blockquote', { class: 'big-quote' }, withoutTrailingComma(s.text)),
     el('p', { class: 'attribution' },
       personLink(s.speaker, s.sources.find(src => src.speakerName)?.speakerName),
       s.speakerRole ? el('span', { class: 'role' }, s.speakerRole) : null,
