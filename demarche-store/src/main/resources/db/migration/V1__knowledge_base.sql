@@ -48,6 +48,7 @@ CREATE TABLE sighting (
 );
 CREATE INDEX sighting_person ON sighting (person_id, seen);
 CREATE INDEX sighting_article ON sighting (article_id);
+CREATE INDEX sighting_name ON sighting (name);
 
 CREATE TABLE sighting_alias (
     sighting_id INTEGER NOT NULL REFERENCES sighting (id) ON DELETE CASCADE,
@@ -143,8 +144,8 @@ CREATE INDEX source_statement ON source (statement_id, date);
 CREATE INDEX source_sighting ON source (sighting_id);
 
 -- Users' corrections of identities, re-applied after every ingest. They name people by aliases, never by id, so
--- they still apply when identities are rebuilt: merge (aliases_a and aliases_b are one person) and split
--- (aliases_a are a person apart from aliases_b).
+-- they still apply when identities are rebuilt: merge (the holders of aliases_a and of aliases_b are one person) and
+-- split (articles naming somebody by one of aliases_a never mean the person they name by one of aliases_b).
 CREATE TABLE correction (
     id        INTEGER PRIMARY KEY,
     kind      TEXT NOT NULL CHECK (kind IN ('merge', 'split')),

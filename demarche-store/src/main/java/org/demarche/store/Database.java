@@ -29,23 +29,17 @@ final class Database implements AutoCloseable {
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final Path file;
 
-    private Database(Path file, SQLiteDataSource source) throws SQLException {
+    private Database(Path file, SQLiteDataSource source, SQLiteDataSource readOnly) throws SQLException {
         this.file = file;
         this.writer = source.getConnection();
         writer.setAutoCommit(false);
         for (int i = 0; i < READERS; i++) {
-            Connection reader = source.getConnection();
-            // sqlite-jdbc refuses setReadOnly on an open connection; the pragma gives the same guarantee.
-            try (var statement = reader.createStatement()) {
-                statement.execute("PRAGMA query_only = ON");
-            }
-            readers.add(reader);
+            readers.add(readOnly.getConnection());
         }
     }
 
     static Database open(Path file) {
-        SQLiteDataSource source = new SQLiteDataSource(config());
-        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        SQLiteDataSource source = dataSource(file, false);
         try {
             Flyway.configure(Database.class.getClassLoader())
                     .dataSource(source)
@@ -53,14 +47,21 @@ final class Database implements AutoCloseable {
                     .loggers(FlywayWarnings.class.getName())
                     .load()
                     .migrate();
-            return new Database(file, source);
+            return new Database(file, source, dataSource(file, true));
         } catch (SQLException | RuntimeException e) {
             throw new StoreException("cannot open the database " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private static SQLiteConfig config() {
+    private static SQLiteDataSource dataSource(Path file, boolean readOnly) {
+        SQLiteDataSource source = new SQLiteDataSource(config(readOnly));
+        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return source;
+    }
+
+    private static SQLiteConfig config(boolean readOnly) {
         SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(readOnly);
         // WAL + NORMAL: a commit is atomic and survives the process being killed (not a power cut mid-commit,
         // where it may roll back to the previous batch, which a re-run of the ingest redoes).
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);

@@ -39,8 +39,17 @@ public final class KnowledgeBase implements AutoCloseable {
     static final int MOST_QUOTED = 20;
     public static final int MAX_PAGE_SIZE = StatementQuery.MAX_PAGE_SIZE;
 
+    /** Lucene announces its vector code on every start; keep its log to warnings (held, or the setting is lost). */
+    private static final java.util.logging.Logger LUCENE_LOG = quiet("org.apache.lucene");
+
     private final Database db;
     private final SearchIndex index;
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(name);
+        log.setLevel(java.util.logging.Level.WARNING);
+        return log;
+    }
 
     private KnowledgeBase(Database db, SearchIndex index) {
         this.db = db;
@@ -276,14 +285,16 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     /**
-     * Splits the given aliases off a person into an identity of their own and records the correction.
+     * Splits off a person the articles that name them by one of {@code names}: those name somebody else, an identity
+     * of their own. Records the correction, so it is re-applied after every ingest.
      *
-     * @return the id of the identity now holding {@code aliases}
+     * @param names names articles use on their own (a short form inside a longer name cannot be split off)
+     * @return the id of the identity now holding {@code names}
      * @throws java.util.NoSuchElementException when the id is unknown
-     * @throws IllegalArgumentException when the aliases are not the person's, or are all of them
+     * @throws IllegalArgumentException when the names are not the person's, or are all of them
      */
-    public long split(long person, Set<String> aliases) {
-        return correct(people -> people.split(person, aliases));
+    public long split(long person, Set<String> names) {
+        return correct(people -> people.split(person, names));
     }
 
     @FunctionalInterface

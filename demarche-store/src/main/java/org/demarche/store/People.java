@@ -170,22 +170,32 @@ final class People {
         return applyMerge(Math.min(a, b), Math.max(a, b));
     }
 
-    /** Records and applies a split; returns the new identity. */
-    long split(long person, Set<String> aliases) throws SQLException {
+    /**
+     * Records and applies a split: the articles that name the person by one of {@code names} now name somebody
+     * else. Returns that identity. A split moves whole sightings, so the names must be names articles used on their
+     * own, not only short forms within a longer name.
+     */
+    long split(long person, Set<String> names) throws SQLException {
         requirePerson(person);
-        Set<String> all = new LinkedHashSet<>(aliases(person));
-        if (!all.containsAll(aliases)) {
-            Set<String> unknown = new TreeSet<>(aliases);
+        Set<String> all = new TreeSet<>(names(person));
+        if (!all.containsAll(names)) {
+            Set<String> unknown = new TreeSet<>(names);
             unknown.removeAll(all);
-            throw new IllegalArgumentException("person " + person + " has no alias " + unknown + "; aliases: " + all);
+            throw new IllegalArgumentException("no article names person " + person + " " + unknown
+                    + " on its own (short forms inside a longer name cannot be split off); names to split from: " + all);
         }
-        Set<String> rest = new LinkedHashSet<>(all);
-        rest.removeAll(aliases);
-        if (aliases.isEmpty() || rest.isEmpty()) {
-            throw new IllegalArgumentException("a split needs some of the person's aliases, not none or all of " + all);
+        Set<String> rest = new TreeSet<>(all);
+        rest.removeAll(names);
+        if (names.isEmpty() || rest.isEmpty()) {
+            throw new IllegalArgumentException("a split needs some of the person's names, not none or all of " + all);
         }
-        record("split", List.copyOf(aliases), List.copyOf(rest));
-        return applySplit(person, aliases, rest).orElseThrow();
+        record("split", List.copyOf(new TreeSet<>(names)), List.copyOf(rest));
+        return applySplit(person, names, rest).orElseThrow();
+    }
+
+    /** The names articles use for a person (a sighting's fullest name), not the short forms inside them. */
+    private List<String> names(long person) throws SQLException {
+        return sql.strings("SELECT DISTINCT name FROM sighting WHERE person_id = ?", person);
     }
 
     private void requirePerson(long id) throws SQLException {
@@ -220,11 +230,11 @@ final class People {
                     applyMerge(Math.min(a, b), Math.max(a, b));
                 }
             } else {
-                for (Long person : holdersOf(c.a())) {
-                    if (!holdersOf(c.b()).contains(person)) {
-                        continue;
+                Set<Long> others = namedBy(c.b());
+                for (Long person : namedBy(c.a())) {
+                    if (others.contains(person)) {
+                        applySplit(person, c.a(), c.b());
                     }
-                    applySplit(person, c.a(), c.b());
                 }
             }
         }
@@ -258,10 +268,11 @@ final class People {
         return best;
     }
 
-    private Set<Long> holdersOf(Set<String> aliases) throws SQLException {
+    /** The identities some article names by one of {@code names}. */
+    private Set<Long> namedBy(Set<String> names) throws SQLException {
         Set<Long> out = new TreeSet<>();
-        for (String alias : aliases) {
-            out.addAll(sql.ids("SELECT person_id FROM person_alias WHERE alias = ?", alias));
+        for (String name : names) {
+            out.addAll(sql.ids("SELECT DISTINCT person_id FROM sighting WHERE name = ?", name));
         }
         return out;
     }
@@ -278,27 +289,27 @@ final class People {
     }
 
     /**
-     * Moves the sightings named by {@code aliases} off {@code person} to the identity that holds those names without
+     * Moves the sightings named by {@code names} off {@code person} to the identity that is named so but never by
      * any of {@code rest}, or to a new identity. Returns that identity, or empty when there was nothing to move.
      */
-    private Optional<Long> applySplit(long person, Set<String> aliases, Set<String> rest) throws SQLException {
+    private Optional<Long> applySplit(long person, Set<String> names, Set<String> rest) throws SQLException {
         List<Long> moving = new ArrayList<>();
-        for (String alias : aliases) {
-            moving.addAll(sql.ids("SELECT id FROM sighting WHERE person_id = ? AND name = ?", person, alias));
+        for (String name : names) {
+            moving.addAll(sql.ids("SELECT id FROM sighting WHERE person_id = ? AND name = ?", person, name));
         }
         if (moving.isEmpty()) {
             return Optional.empty();
         }
         Long target = null;
-        for (Long other : holdersOf(aliases)) {
-            if (other != person && Collections.disjoint(new HashSet<>(aliases(other)), rest)) {
+        for (Long other : namedBy(names)) {
+            if (other != person && Collections.disjoint(names(other), rest)) {
                 target = other;
                 break;
             }
         }
         if (target == null) {
             target = sql.insert("INSERT INTO person (name, organization, seq) SELECT ?, organization, ? FROM person"
-                    + " WHERE id = ?", aliases.iterator().next(), seq, person);
+                    + " WHERE id = ?", names.iterator().next(), seq, person);
         }
         for (Long sighting : moving) {
             sql.update("UPDATE sighting SET person_id = ? WHERE id = ?", target, sighting);

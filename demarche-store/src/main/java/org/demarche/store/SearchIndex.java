@@ -305,7 +305,8 @@ final class SearchIndex implements AutoCloseable {
             return parser.parse(text);
         } catch (ParseException | RuntimeException e) {
             try {
-                return parser.parse(QueryParser.escape(text));
+                // Lower case too: AND, OR and NOT are operators only in capitals.
+                return parser.parse(QueryParser.escape(text).toLowerCase(java.util.Locale.ROOT));
             } catch (ParseException again) {
                 throw new IllegalArgumentException("cannot read the query '" + text + "': " + again.getMessage(), again);
             }

@@ -51,6 +51,7 @@ final class Sql implements AutoCloseable {
         }
     }
 
+    /** The first row mapped; empty when there is no row or it maps to null. */
     <T> Optional<T> one(String sql, Row<T> row, Object... params) throws SQLException {
         PreparedStatement ps = prepare(sql, params);
         try (ResultSet rs = ps.executeQuery()) {
