@@ -28,8 +28,6 @@ public final class SyntheticCorpus {
     private static final String[] TOPIC_PHRASES = {"sanctions", "security guarantees", "arms control",
         "nuclear weapons", "peace talks", "the ceasefire", "gas supplies", "the Security Council", "enlargement",
         "the missile treaty", "energy prices", "border monitors", "prisoner exchanges", "air defence"};
-    private static final String[] VERBS = {"will not accept", "must reject", "cannot ignore", "fully supports",
-        "is ready to discuss", "has never sought", "expects progress on", "warns against", "welcomes", "questions"};
 
     private final List<String> people;
     private final List<String> places;
@@ -78,11 +76,19 @@ public final class SyntheticCorpus {
                 null, date.toString(), outlet, "en", null);
     }
 
-    /** "the kalove delegation will not accept sanctions before orivel talks": about 12 words, one topic phrase. */
+    /**
+     * About twelve made-up words with one topic phrase among them ("kalove sentaro sanctions orivel ..."): no two
+     * statements share a template, as real ones do not, so grouping finds no false near copies.
+     */
     private String clause(SplittableRandom random) {
-        return "the " + word(random) + " " + word(random) + " delegation " + VERBS[random.nextInt(VERBS.length)] + " "
-                + TOPIC_PHRASES[random.nextInt(TOPIC_PHRASES.length)] + " before " + word(random) + " "
-                + word(random) + " talks in " + word(random);
+        int length = 9 + random.nextInt(6);
+        int topicAt = random.nextInt(length);
+        StringBuilder clause = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            clause.append(i == 0 ? "" : " ").append(i == topicAt
+                    ? TOPIC_PHRASES[random.nextInt(TOPIC_PHRASES.length)] : word(random));
+        }
+        return clause.toString();
     }
 
     private String word(SplittableRandom random) {

@@ -5,7 +5,8 @@ import { section, statementCard } from './components.js';
 
 export async function overview() {
   const [stats, latest] = await Promise.all([get('stats'), get('statements', { sort: 'date', pageSize: 6 })]);
-  const max = Math.max(1, ...stats.mostQuoted.map(p => p.statements));
+  const quoted = stats.mostQuoted.filter(person => person.statements > 0);
+  const max = Math.max(1, ...quoted.map(p => p.statements));
   return el('div', { class: 'overview' },
     el('h1', {}, 'Overview'),
     el('p', { class: 'lead' }, stats.firstDate
@@ -15,7 +16,7 @@ export async function overview() {
       count(stats.people, 'people'), count(stats.outlets, 'outlets')),
     el('div', { class: 'columns' },
       section('Most quoted',
-        el('ol', { class: 'ranking' }, stats.mostQuoted.slice(0, 12).map(person =>
+        el('ol', { class: 'ranking' }, quoted.slice(0, 12).map(person =>
           el('li', {},
             el('a', { class: 'rank-name', href: route('person', person.id) }, person.name),
             el('span', { class: 'rank-bar' }, el('span', { class: 'rank-fill', dataset: { share: share(person.statements, max) } })),
