@@ -25,9 +25,13 @@ public final class SyntheticCorpus {
         "nov", "pra", "qui", "sen", "tro", "ul", "vor", "wen", "xa", "yel", "zor"};
     private static final String[] ROLES = {"Foreign Minister", "Defence Minister", "Prime Minister", "President",
         "Deputy Foreign Minister", "Ambassador", "Spokeswoman", "Spokesman", "Energy Minister", "Chief Negotiator"};
+    /**
+     * Words of the security-diplomacy topics, at most two each: a three-word phrase repeated in thousands of
+     * statements would be one shared grouping key, which real text only has for a few set phrases.
+     */
     private static final String[] TOPIC_PHRASES = {"sanctions", "security guarantees", "arms control",
-        "nuclear weapons", "peace talks", "the ceasefire", "gas supplies", "the Security Council", "enlargement",
-        "the missile treaty", "energy prices", "border monitors", "prisoner exchanges", "air defence"};
+        "nuclear weapons", "peace talks", "ceasefire", "gas supplies", "Security Council", "enlargement",
+        "missile treaty", "energy prices", "border monitors", "prisoner exchanges", "air defence"};
 
     private final List<String> people;
     private final List<String> places;
