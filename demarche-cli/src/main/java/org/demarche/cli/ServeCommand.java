@@ -5,15 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
-import org.demarche.article.RawArticle;
-import org.demarche.cli.input.ArticleReader;
-import org.demarche.cli.input.InputLimits;
-import org.demarche.cli.input.Item;
+import org.demarche.cli.input.InputCount;
+import org.demarche.kb.topics.Taxonomy;
 import org.demarche.server.DemarcheServer;
 import org.demarche.server.ServerOptions;
-import org.demarche.store.IngestResult;
-import org.demarche.store.Ingester;
 import org.demarche.store.KnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,8 +45,13 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         ServerOptions options = new ServerOptions(host, port, corrections);
+        int status = 0;
+        if (ingest != null) {
+            boolean terminal = Progress.onTerminal();
+            status = IngestCommand.ingest(ingest, System.in, System.err, data, Runtime.getRuntime().availableProcessors(),
+                    null, Taxonomy.defaults(), new Progress(System.err, terminal, terminal ? InputCount.of(ingest) : -1));
+        }
         KnowledgeBase kb = KnowledgeBase.open(data);
-        int status = ingest == null ? 0 : ingest(kb, ingest);
         DemarcheServer server;
         try {
             server = DemarcheServer.start(kb, options);
@@ -74,33 +74,6 @@ final class ServeCommand implements Callable<Integer> {
                 + "; Ctrl-C stops.");
         stopped.await();
         return status;
-    }
-
-    /** Ingests {@code paths} on this thread: one line per input that fails, a summary line; 1 when any failed. */
-    private static int ingest(KnowledgeBase kb, List<String> paths) {
-        int[] failed = {0};
-        Ingester ingester = kb.ingester((id, reason) -> {
-            System.err.println("demarche: " + id + ": " + reason);
-            failed[0]++;
-        });
-        IngestResult result;
-        try (ArticleReader reader = new ArticleReader(paths, InputLimits.DEFAULT, System.in)) {
-            Stream<RawArticle> articles = Stream.iterate(reader, ArticleReader::hasNext, r -> r)
-                    .map(ArticleReader::next)
-                    .<RawArticle>mapMulti((item, out) -> {
-                        switch (item) {
-                            case Item.Article article -> out.accept(article.article());
-                            case Item.Failure failure -> {
-                                System.err.println("demarche: " + failure.source() + ": " + failure.reason());
-                                failed[0]++;
-                            }
-                        }
-                    });
-            result = ingester.ingest(articles);
-        }
-        System.err.printf("demarche: ingested %d new, %d replaced, %d unchanged, %d failed%n",
-                result.added(), result.replaced(), result.unchanged(), result.failed());
-        return failed[0] > 0 ? 1 : 0;
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

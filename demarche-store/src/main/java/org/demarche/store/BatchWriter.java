@@ -2,16 +2,15 @@ package org.demarche.store;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import org.demarche.article.AnnotatedArticle;
 import org.demarche.article.Quote;
 import org.demarche.article.QuoteKind;
 import org.demarche.kb.people.IdentityMatcher;
-import org.demarche.kb.people.IdentityProfile;
 import org.demarche.kb.statements.StatementFingerprint;
 import org.demarche.kb.statements.StatementMatcher;
 
@@ -22,6 +21,11 @@ import org.demarche.kb.statements.StatementMatcher;
  * person or the same statement come from blocking-key tables, never from a scan.
  */
 final class BatchWriter {
+    /** Statements read per blocking key at most (the latest ones). */
+    static final int KEY_BLOCK = 200;
+    /** Candidates compared word by word at most, those sharing the most keys first. */
+    static final int CANDIDATES = 16;
+
     /** What happened to one article. */
     enum Outcome { ADDED, REPLACED, UNCHANGED }
 
@@ -149,17 +153,28 @@ final class BatchWriter {
         }
     }
 
+    /**
+     * The statements most likely to be this one: those sharing the most blocking keys with it. A key many
+     * statements share (a stock phrase) is read only for its latest {@link #KEY_BLOCK} statements, and only the
+     * best {@link #CANDIDATES} are compared word by word, so a common phrase never makes a write scan thousands.
+     */
     private List<Candidate> candidates(Set<Long> keys) throws SQLException {
-        Set<Long> ids = new LinkedHashSet<>();
+        Map<Long, Integer> shared = new HashMap<>();
         for (Long key : keys) {
-            ids.addAll(sql.ids("SELECT statement_id FROM statement_key WHERE key = ?", key));
+            for (Long id : sql.ids("SELECT statement_id FROM statement_key WHERE key = ? ORDER BY statement_id DESC"
+                    + " LIMIT ?", key, KEY_BLOCK)) {
+                shared.merge(id, 1, Integer::sum);
+            }
         }
+        List<Long> best = shared.entrySet().stream()
+                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(CANDIDATES).map(Map.Entry::getKey).toList();
         List<Candidate> out = new ArrayList<>();
-        for (Long id : ids) {
-            Optional<Candidate> c = sql.one("SELECT id, text, kind, speaker_id, reports_id FROM statement WHERE id = ?",
+        for (Long id : best) {
+            sql.one("SELECT id, text, kind, speaker_id, reports_id FROM statement WHERE id = ?",
                     rs -> new Candidate(rs.getLong(1), rs.getString(2), QuoteKind.valueOf(rs.getString(3)),
-                            Sql.longOrNull(rs, "speaker_id"), Sql.longOrNull(rs, "reports_id")), id);
-            c.ifPresent(out::add);
+                            Sql.longOrNull(rs, "speaker_id"), Sql.longOrNull(rs, "reports_id")), id)
+                    .ifPresent(out::add);
         }
         return out;
     }

@@ -21,7 +21,7 @@ import org.demarche.pipeline.Pipeline;
  * cannot be written is rolled back alone and reported to the {@link Failures} given.
  */
 public final class Ingester {
-    /** Articles per transaction: large enough to amortise the commits, small enough to show progress. */
+    /** Articles per transaction by default: enough to amortise the commits, few enough to land regularly. */
     public static final int BATCH_ARTICLES = 1000;
     /** A batch is also written when it has waited this long, so a slow input still lands regularly. */
     private static final long BATCH_NANOS = 2_000_000_000L;
@@ -35,6 +35,7 @@ public final class Ingester {
     private final KnowledgeBase kb;
     private final TopicTagger topics;
     private final Failures failures;
+    private final int batchArticles;
     private final IdentityMatcher identities = new IdentityMatcher();
     private final StatementMatcher statements = new StatementMatcher();
     private final List<PreparedArticle> pending = new ArrayList<>();
@@ -44,7 +45,11 @@ public final class Ingester {
     private long unchanged;
     private long failed;
 
-    Ingester(KnowledgeBase kb, Taxonomy taxonomy, Failures failures) {
+    Ingester(KnowledgeBase kb, Taxonomy taxonomy, int batchArticles, Failures failures) {
+        if (batchArticles < 1) {
+            throw new IllegalArgumentException("a batch needs at least one article; got " + batchArticles);
+        }
+        this.batchArticles = batchArticles;
         this.kb = kb;
         this.topics = new TopicTagger(taxonomy);
         this.failures = failures;
@@ -65,7 +70,7 @@ public final class Ingester {
     /** Queues an article; writes the batch when it is full or old enough. Call from one thread. */
     public void add(PreparedArticle article) {
         pending.add(article);
-        if (pending.size() >= BATCH_ARTICLES || System.nanoTime() - batchStarted > BATCH_NANOS) {
+        if (pending.size() >= batchArticles || System.nanoTime() - batchStarted > BATCH_NANOS) {
             flush();
         }
     }

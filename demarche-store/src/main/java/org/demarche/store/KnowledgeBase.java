@@ -39,15 +39,18 @@ public final class KnowledgeBase implements AutoCloseable {
     static final int MOST_QUOTED = 20;
     public static final int MAX_PAGE_SIZE = StatementQuery.MAX_PAGE_SIZE;
 
-    /** Lucene announces its vector code on every start; keep its log to warnings (held, or the setting is lost). */
-    private static final java.util.logging.Logger LUCENE_LOG = quiet("org.apache.lucene");
+    /**
+     * Lucene logs, on every start, whether its vector code can use the JDK's incubator module; the store runs no
+     * vector search, so that is noise. Held in a field: the JDK keeps loggers weakly, and the level with them.
+     */
+    private static final java.util.logging.Logger VECTOR_LOG = quiet("org.apache.lucene.internal.vectorization");
 
     private final Database db;
     private final SearchIndex index;
 
     private static java.util.logging.Logger quiet(String name) {
         java.util.logging.Logger log = java.util.logging.Logger.getLogger(name);
-        log.setLevel(java.util.logging.Level.WARNING);
+        log.setLevel(java.util.logging.Level.SEVERE);
         return log;
     }
 
@@ -77,11 +80,12 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** An ingester with the default topic taxonomy that reports failures to {@code failures}. */
     public Ingester ingester(Ingester.Failures failures) {
-        return ingester(Taxonomy.defaults(), failures);
+        return ingester(Taxonomy.defaults(), Ingester.BATCH_ARTICLES, failures);
     }
 
-    public Ingester ingester(Taxonomy taxonomy, Ingester.Failures failures) {
-        return new Ingester(this, taxonomy, failures);
+    /** An ingester tagging topics from {@code taxonomy} and writing {@code batchArticles} articles per transaction. */
+    public Ingester ingester(Taxonomy taxonomy, int batchArticles, Ingester.Failures failures) {
+        return new Ingester(this, taxonomy, batchArticles, failures);
     }
 
     Database database() {
@@ -139,29 +143,59 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** One statement with every source, earliest first, and its linked direct/indirect versions. */
     public Optional<StatementDetail> statement(long id) {
-        return db.read(sql -> {
-            Optional<StatementHit> hit = hit(sql, id, null);
-            if (hit.isEmpty()) {
-                return Optional.empty();
+        return db.read(sql -> statementDetail(sql, id));
+    }
+
+    /** Every statement with its sources, in id order, from one consistent snapshot (for exports). */
+    public void forEachStatement(java.util.function.Consumer<StatementDetail> action) {
+        db.read(sql -> {
+            long last = 0;
+            for (List<Long> ids; !(ids = sql.ids("SELECT id FROM statement WHERE id > ? ORDER BY id LIMIT 1000", last)).isEmpty(); ) {
+                for (long id : ids) {
+                    statementDetail(sql, id).ifPresent(action);
+                }
+                last = ids.getLast();
             }
-            StatementHit h = hit.get();
-            List<Source> sources = sql.list("SELECT s.*, a.outlet, a.url, a.title FROM source s"
-                    + " JOIN article a ON a.id = s.article_id WHERE s.statement_id = ?"
-                    + " ORDER BY s.date IS NULL, s.date, a.published IS NULL, a.published, s.article_id, s.position",
-                    rs -> new Source(rs.getString("article_id"), rs.getString("outlet"), rs.getString("url"),
-                            rs.getString("title"), Sql.date(rs, "date"), rs.getString("date_derivation"),
-                            QuoteKind.valueOf(rs.getString("kind")), rs.getString("text"), rs.getInt("start_offset"),
-                            rs.getInt("end_offset"), rs.getString("speaker_name"), rs.getString("speaker_role"),
-                            rs.getString("cue"), rs.getDouble("confidence")), id);
-            Sql.Row<StatementRef> ref = rs -> new StatementRef(rs.getLong(1), rs.getString(2),
-                    QuoteKind.valueOf(rs.getString(3)));
-            List<StatementRef> reports = sql.list("SELECT d.id, d.text, d.kind FROM statement s"
-                    + " JOIN statement d ON d.id = s.reports_id WHERE s.id = ?", ref, id);
-            List<StatementRef> reportedBy = sql.list("SELECT id, text, kind FROM statement WHERE reports_id = ?"
-                    + " ORDER BY date, id", ref, id);
-            return Optional.of(new StatementDetail(h.id(), h.text(), h.kind(), h.speaker(), h.speakerRole(), h.date(),
-                    h.dateDerivation(), h.topics(), sources, reports, reportedBy));
+            return null;
         });
+    }
+
+    /** Every person with aliases and roles, in id order, from one consistent snapshot (for exports). */
+    public void forEachPerson(java.util.function.Consumer<PersonDetail> action) {
+        db.read(sql -> {
+            long last = 0;
+            for (List<Long> ids; !(ids = sql.ids("SELECT id FROM person WHERE id > ? ORDER BY id LIMIT 1000", last)).isEmpty(); ) {
+                for (long id : ids) {
+                    personDetail(sql, id).ifPresent(action);
+                }
+                last = ids.getLast();
+            }
+            return null;
+        });
+    }
+
+    private static Optional<StatementDetail> statementDetail(Sql sql, long id) throws SQLException {
+        Optional<StatementHit> hit = hit(sql, id, null);
+        if (hit.isEmpty()) {
+            return Optional.empty();
+        }
+        StatementHit h = hit.get();
+        List<Source> sources = sql.list("SELECT s.*, a.outlet, a.url, a.title FROM source s"
+                + " JOIN article a ON a.id = s.article_id WHERE s.statement_id = ?"
+                + " ORDER BY s.date IS NULL, s.date, a.published IS NULL, a.published, s.article_id, s.position",
+                rs -> new Source(rs.getString("article_id"), rs.getString("outlet"), rs.getString("url"),
+                        rs.getString("title"), Sql.date(rs, "date"), rs.getString("date_derivation"),
+                        QuoteKind.valueOf(rs.getString("kind")), rs.getString("text"), rs.getInt("start_offset"),
+                        rs.getInt("end_offset"), rs.getString("speaker_name"), rs.getString("speaker_role"),
+                        rs.getString("cue"), rs.getDouble("confidence")), id);
+        Sql.Row<StatementRef> ref = rs -> new StatementRef(rs.getLong(1), rs.getString(2),
+                QuoteKind.valueOf(rs.getString(3)));
+        List<StatementRef> reports = sql.list("SELECT d.id, d.text, d.kind FROM statement s"
+                + " JOIN statement d ON d.id = s.reports_id WHERE s.id = ?", ref, id);
+        List<StatementRef> reportedBy = sql.list("SELECT id, text, kind FROM statement WHERE reports_id = ?"
+                + " ORDER BY date, id", ref, id);
+        return Optional.of(new StatementDetail(h.id(), h.text(), h.kind(), h.speaker(), h.speakerRole(), h.date(),
+                h.dateDerivation(), h.topics(), sources, reports, reportedBy));
     }
 
     /** People whose names match {@code query} (every person when null or blank), most quoted first within a match. */
@@ -202,36 +236,38 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** One person with aliases, roles over time, outlets, monthly counts, topics and latest statements. */
     public Optional<PersonDetail> person(long id) {
-        return db.read(sql -> {
-            record Row(String name, int articles, int statements, java.time.LocalDate first, java.time.LocalDate last) {
-            }
-            Optional<Row> row = sql.one("SELECT name, article_count, statement_count, first_seen, last_seen FROM person"
-                    + " WHERE id = ?", rs -> new Row(rs.getString(1), rs.getInt(2), rs.getInt(3), Sql.date(rs, "first_seen"),
-                    Sql.date(rs, "last_seen")), id);
-            if (row.isEmpty()) {
-                return Optional.empty();
-            }
-            Row r = row.get();
-            List<PersonDetail.Role> roles = sql.list("SELECT role, first_seen, last_seen, articles FROM person_role"
-                    + " WHERE person_id = ? ORDER BY first_seen IS NULL, first_seen, role",
-                    rs -> new PersonDetail.Role(rs.getString(1), Sql.date(rs, "first_seen"), Sql.date(rs, "last_seen"),
-                            rs.getInt(4)), id);
-            List<Count> outlets = sql.list("SELECT outlet, count(DISTINCT article_id) AS n FROM sighting"
-                    + " WHERE person_id = ? AND outlet IS NOT NULL GROUP BY outlet ORDER BY n DESC, outlet",
-                    rs -> new Count(rs.getString(1), rs.getLong(2)), id);
-            List<PersonDetail.MonthCount> months = sql.list("SELECT substr(date, 1, 7) AS month, count(*) FROM statement"
-                    + " WHERE speaker_id = ? AND date IS NOT NULL GROUP BY month ORDER BY month",
-                    rs -> new PersonDetail.MonthCount(YearMonth.parse(rs.getString(1)), rs.getInt(2)), id);
-            List<Count> topics = sql.list("SELECT t.topic, count(*) AS n FROM statement s"
-                    + " JOIN statement_topic t ON t.statement_id = s.id WHERE s.speaker_id = ?"
-                    + " GROUP BY t.topic ORDER BY n DESC, t.topic", rs -> new Count(rs.getString(1), rs.getLong(2)), id);
-            List<StatementHit> latest = sql.list("SELECT " + HIT_COLUMNS + " FROM statement s"
-                    + " LEFT JOIN person p ON p.id = s.speaker_id WHERE s.speaker_id = ?"
-                    + " ORDER BY s.date IS NULL, s.date DESC, s.id DESC LIMIT ?",
-                    rs -> hit(sql, rs, null), id, LATEST_STATEMENTS);
-            return Optional.of(new PersonDetail(id, r.name(), aliases(sql, id), roles, r.first(), r.last(), r.articles(),
-                    r.statements(), outlets, months, topics, latest));
-        });
+        return db.read(sql -> personDetail(sql, id));
+    }
+
+    private static Optional<PersonDetail> personDetail(Sql sql, long id) throws SQLException {
+        record Row(String name, int articles, int statements, java.time.LocalDate first, java.time.LocalDate last) {
+        }
+        Optional<Row> row = sql.one("SELECT name, article_count, statement_count, first_seen, last_seen FROM person"
+                + " WHERE id = ?", rs -> new Row(rs.getString(1), rs.getInt(2), rs.getInt(3), Sql.date(rs, "first_seen"),
+                Sql.date(rs, "last_seen")), id);
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        Row r = row.get();
+        List<PersonDetail.Role> roles = sql.list("SELECT role, first_seen, last_seen, articles FROM person_role"
+                + " WHERE person_id = ? ORDER BY first_seen IS NULL, first_seen, role",
+                rs -> new PersonDetail.Role(rs.getString(1), Sql.date(rs, "first_seen"), Sql.date(rs, "last_seen"),
+                        rs.getInt(4)), id);
+        List<Count> outlets = sql.list("SELECT outlet, count(DISTINCT article_id) AS n FROM sighting"
+                + " WHERE person_id = ? AND outlet IS NOT NULL GROUP BY outlet ORDER BY n DESC, outlet",
+                rs -> new Count(rs.getString(1), rs.getLong(2)), id);
+        List<PersonDetail.MonthCount> months = sql.list("SELECT substr(date, 1, 7) AS month, count(*) FROM statement"
+                + " WHERE speaker_id = ? AND date IS NOT NULL GROUP BY month ORDER BY month",
+                rs -> new PersonDetail.MonthCount(YearMonth.parse(rs.getString(1)), rs.getInt(2)), id);
+        List<Count> topics = sql.list("SELECT t.topic, count(*) AS n FROM statement s"
+                + " JOIN statement_topic t ON t.statement_id = s.id WHERE s.speaker_id = ?"
+                + " GROUP BY t.topic ORDER BY n DESC, t.topic", rs -> new Count(rs.getString(1), rs.getLong(2)), id);
+        List<StatementHit> latest = sql.list("SELECT " + HIT_COLUMNS + " FROM statement s"
+                + " LEFT JOIN person p ON p.id = s.speaker_id WHERE s.speaker_id = ?"
+                + " ORDER BY s.date IS NULL, s.date DESC, s.id DESC LIMIT ?",
+                rs -> hit(sql, rs, null), id, LATEST_STATEMENTS);
+        return Optional.of(new PersonDetail(id, r.name(), aliases(sql, id), roles, r.first(), r.last(), r.articles(),
+                r.statements(), outlets, months, topics, latest));
     }
 
     /** One article with its text and the statements found in it. */

@@ -35,7 +35,10 @@ public final class IdentityMatcher {
 
     /** How well the sighting fits the identity, from 0 (a different person) to 1. */
     public double score(PersonSighting sighting, IdentityProfile candidate) {
-        List<PersonName> seen = parse(sighting.allNames().stream());
+        return score(parse(sighting.allNames().stream()), sighting.roles(), candidate);
+    }
+
+    private double score(List<PersonName> seen, List<String> roles, IdentityProfile candidate) {
         List<PersonName> known = parse(Stream.concat(Stream.of(candidate.canonicalName()), candidate.aliases().stream()));
         if (!sharesSurname(seen, known) || conflictingSuffix(seen, known)) {
             return 0;
@@ -51,7 +54,7 @@ public final class IdentityMatcher {
             return 0;
         }
         score += middle == Agreement.NONE ? 0 : MIDDLE;
-        if (RoleWords.shareARole(sighting.roles(), candidate.roles())) {
+        if (RoleWords.shareARole(roles, candidate.roles())) {
             score += ROLE;
         }
         return score;
@@ -65,8 +68,9 @@ public final class IdentityMatcher {
         IdentityProfile best = null;
         double bestScore = 0;
         double runnerUp = 0;
+        List<PersonName> seen = parse(sighting.allNames().stream());
         for (IdentityProfile candidate : candidates) {
-            double s = score(sighting, candidate);
+            double s = score(seen, sighting.roles(), candidate);
             if (s > bestScore + TIE) {
                 runnerUp = bestScore;
                 best = candidate;
@@ -108,9 +112,9 @@ public final class IdentityMatcher {
 
     private static boolean sharesSurname(List<PersonName> a, List<PersonName> b) {
         Set<String> keys = new HashSet<>();
-        a.forEach(n -> keys.addAll(NameForms.blockingKeys(n.surname())));
+        a.forEach(n -> keys.addAll(NameForms.surnameKeys(n.surname())));
         for (PersonName n : b) {
-            for (String k : NameForms.blockingKeys(n.surname())) {
+            for (String k : NameForms.surnameKeys(n.surname())) {
                 if (keys.contains(k)) {
                     return true;
                 }

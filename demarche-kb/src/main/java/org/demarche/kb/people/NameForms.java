@@ -1,8 +1,10 @@
 package org.demarche.kb.people;
 
 import com.ibm.icu.text.Transliterator;
+import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.demarche.people.NameKey;
 
 /**
@@ -10,17 +12,33 @@ import org.demarche.people.NameKey;
  * transliteration systems meet: "Рябков" and "Ryabkov", "Polyanskiy" and "Polyansky", "Zelenskyy" and "Zelenski",
  * "Nebenzia" and "Nebenzya", "Yermak" and "Ermak".
  *
- * <p>{@link #latin} romanises with ICU4J (Russian-Latin/BGN for Cyrillic, ICU's generic rules for other scripts)
- * and folds accents to ASCII. {@link #key} then folds one word further: the core's {@link NameKey} rules
+ * <p>{@link #latin} romanises with ICU4J (Russian-Latin/BGN for Cyrillic, Ukrainian-Latin/BGN when a name is spelt
+ * the Ukrainian way, ICU's generic rules for other scripts) and folds accents to ASCII. {@link #key} then folds one word further: the core's {@link NameKey} rules
  * (j/y, kh/h, ia/ya, ye/e, final i/y/iy/yy) plus doubled letters ("Vassily"), x/ks, ph/f, w/v and a final -off
  * ("Smirnoff"). Stateless and thread-safe.
  */
 public final class NameForms {
-    /** Cyrillic through BGN, then any remaining script, then accents to ASCII. */
-    private static final Transliterator TO_LATIN = Transliterator.getInstance(
-            "Russian-Latin/BGN; Any-Latin; Latin-ASCII");
+    /*
+     * ICU documents transliterators as unsafe for concurrent use, so each is used under its own lock. They are
+     * applied one by one, each only when needed: a compound ID ("Russian-Latin/BGN; Any-Latin; Latin-ASCII") costs
+     * several times more than BGN alone even on a Cyrillic name, and names are romanised for every sighting.
+     */
+    private static final Transliterator RUSSIAN = Transliterator.getInstance("Russian-Latin/BGN");
+    /** Ukrainian's и is "y" ("Volodymyr") where Russian's is "i". */
+    private static final Transliterator UKRAINIAN = Transliterator.getInstance("Ukrainian-Latin/BGN");
+    /** Any other script (Greek, Arabic, Han ...). */
+    private static final Transliterator ANY = Transliterator.getInstance("Any-Latin");
+    /** Latin letters with no ASCII decomposition: ß, Ł, Đ, Ø, Æ. */
+    private static final Transliterator LATIN_ASCII = Transliterator.getInstance("Latin-ASCII");
     /** Soft and hard signs, which BGN writes as apostrophes ("Zelens'kiy") that no Latin-script outlet prints. */
-    private static final java.util.regex.Pattern SIGNS = java.util.regex.Pattern.compile("[\u044c\u042c\u044a\u042a]");
+    private static final Pattern SIGNS = Pattern.compile("[\u044c\u042c\u044a\u042a]");
+    /**
+     * Marks of Ukrainian spelling: the letters і, ї, є, ґ, which Russian lacks, and the soft sign of the surname
+     * endings -ський, -цький, which Russian writes -ский, -цкий ("Зеленський" / "Зеленский").
+     */
+    private static final Pattern UKRAINIAN_SPELLING = Pattern.compile(
+            "[\u0456\u0457\u0454\u0491\u0406\u0407\u0404\u0490]|[\u0441\u0446]\u044c\u043a");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private NameForms() {
     }
@@ -31,11 +49,36 @@ public final class NameForms {
         if (isAscii(s)) {
             return s;
         }
-        // ICU documents transliterators as not safe for concurrent use; names needing it are the minority.
-        String withoutSigns = SIGNS.matcher(s).replaceAll("");
-        synchronized (TO_LATIN) {
-            return TO_LATIN.transliterate(withoutSigns);
+        if (hasScript(s, Character.UnicodeScript.CYRILLIC)) {
+            Transliterator bgn = UKRAINIAN_SPELLING.matcher(s).find() ? UKRAINIAN : RUSSIAN;
+            s = apply(bgn, SIGNS.matcher(s).replaceAll(""));
         }
+        if (hasScript(s, null)) {
+            s = apply(ANY, s);
+        }
+        s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        return isAscii(s) ? s : apply(LATIN_ASCII, s);
+    }
+
+    private static String apply(Transliterator transliterator, String s) {
+        synchronized (transliterator) {
+            return transliterator.transliterate(s);
+        }
+    }
+
+    /** True when a letter of {@code s} is in {@code script}, or with null in any script but Latin. */
+    private static boolean hasScript(String s, Character.UnicodeScript script) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isLetter(c)) {
+                Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+                if (script == null ? sc != Character.UnicodeScript.LATIN : sc == script) {
+                    return true;
+                }
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /** The folded key of one word of a name ("Zelenskyy" and "Zelenski" give "zelensky"); empty for no letters. */
@@ -69,8 +112,12 @@ public final class NameForms {
      * when the name has no letters.
      */
     public static Set<String> blockingKeys(String name) {
+        return surnameKeys(PersonName.parse(name).surname());
+    }
+
+    /** The keys of a surname already split off ({@link #blockingKeys} without the parsing). */
+    static Set<String> surnameKeys(String surname) {
         Set<String> keys = new LinkedHashSet<>();
-        String surname = PersonName.parse(name).surname();
         addKey(keys, surname);
         if (surname.indexOf('-') > 0) {
             for (String part : surname.split("-")) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A person's name split into given names and surname, in Latin letters: "Dr. John J. Sullivan Jr." has the given
@@ -19,7 +20,7 @@ public record PersonName(List<GivenName> given, String surname, String suffix) {
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
             "prof", "mx");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
-    /** Surname particles; they count as particles only after the first word ("Al Gore" is a given name). */
+    /** Surname particles: after the first word, or first in lower case ("von der Leyen"; in "Al Gore" a given name). */
     private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "da", "di",
             "du", "la", "le", "al", "el", "bin", "ibn", "ter", "ten", "dos", "das");
 
@@ -44,8 +45,10 @@ public record PersonName(List<GivenName> given, String surname, String suffix) {
         String surname = words.get(words.size() - 1);
         List<GivenName> given = new ArrayList<>();
         for (int i = 0; i < words.size() - 1; i++) {
-            if (i == 0 || !PARTICLES.contains(bare(words.get(i)))) {
-                GivenName g = GivenName.of(words.get(i));
+            String word = words.get(i);
+            boolean particle = PARTICLES.contains(bare(word)) && (i > 0 || Character.isLowerCase(word.charAt(0)));
+            if (!particle) {
+                GivenName g = GivenName.of(word);
                 if (g != null) {
                     given.add(g);
                 }
@@ -77,14 +80,17 @@ public record PersonName(List<GivenName> given, String surname, String suffix) {
      * @param initial true for an initial ("J.", "J")
      */
     public record GivenName(String key, String letters, boolean initial) {
+        private static final Pattern NOT_LETTERS = Pattern.compile("[^A-Za-z]");
+        private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.-?)+");
+
         static GivenName of(String word) {
-            String letters = word.replaceAll("[^A-Za-z]", "");
+            String letters = NOT_LETTERS.matcher(word).replaceAll("");
             if (letters.isEmpty()) {
                 return null;
             }
             String first = letters.substring(0, 1).toLowerCase(Locale.ROOT);
             // "J.", "J" and the hyphenated "J.-Y." are initials; a two-letter word such as "Al" or "Bo" is a name.
-            boolean initial = letters.length() == 1 || word.matches("(\\p{Lu}\\.-?)+");
+            boolean initial = letters.length() == 1 || INITIALS.matcher(word).matches();
             if (initial) {
                 return new GivenName(first, first, true);
             }

@@ -11,13 +11,21 @@ import java.util.List;
 final class Alignment {
     /** Quotations longer than this product of lengths are not aligned (the table would take too much memory). */
     static final int MAX_CELLS = 1_000_000;
+    /** A short run counts when no more than this many words separate it from kept runs or the ends. */
+    static final int WEDGE = 2;
 
     /** {@code length} words equal at {@code a} in the first sequence and {@code b} in the second. */
     record Run(int a, int b, int length) {
     }
 
-    /** Words between two runs: [aStart, aEnd) of the first sequence faced [bStart, bEnd) of the second. */
-    record Gap(int aStart, int aEnd, int bStart, int bEnd) {
+    /**
+     * Words between two runs, or at an edge: [aStart, aEnd) of the first sequence faced [bStart, bEnd) of the
+     * second; {@code runBefore} and {@code runAfter} are the lengths of the runs around it (0 at an edge).
+     */
+    record Gap(int aStart, int aEnd, int bStart, int bEnd, int runBefore, int runAfter) {
+        boolean isEdge() {
+            return runBefore == 0 || runAfter == 0;
+        }
     }
 
     private final List<Run> runs;
@@ -48,21 +56,16 @@ final class Alignment {
                         : Math.max(lcs[(i + 1) * w + j], lcs[i * w + j + 1]);
             }
         }
-        List<Run> runs = new ArrayList<>();
+        List<Run> all = new ArrayList<>();
         int i = 0;
         int j = 0;
-        int runA = -1;
-        int runB = -1;
-        int runLength = 0;
         while (i < n && j < m) {
             if (a[i].equals(b[j]) && lcs[i * w + j] == lcs[(i + 1) * w + j + 1] + 1) {
-                if (runLength > 0 && runA + runLength == i && runB + runLength == j) {
-                    runLength++;
+                Run last = all.isEmpty() ? null : all.get(all.size() - 1);
+                if (last != null && last.a() + last.length() == i && last.b() + last.length() == j) {
+                    all.set(all.size() - 1, new Run(last.a(), last.b(), last.length() + 1));
                 } else {
-                    keep(runs, runA, runB, runLength, minRun);
-                    runA = i;
-                    runB = j;
-                    runLength = 1;
+                    all.add(new Run(i, j, 1));
                 }
                 i++;
                 j++;
@@ -72,14 +75,38 @@ final class Alignment {
                 j++;
             }
         }
-        keep(runs, runA, runB, runLength, minRun);
-        return new Alignment(runs, n, m);
+        return new Alignment(kept(all, minRun, n, m), n, m);
     }
 
-    private static void keep(List<Run> runs, int a, int b, int length, int minRun) {
-        if (length >= minRun) {
-            runs.add(new Run(a, b, length));
+    /**
+     * The runs of at least {@code minRun} words, and shorter runs wedged close ({@value #WEDGE} words or less on
+     * both sides) between kept runs or the sequences' ends: the "missile" of "a forbidden missile" / "a banned
+     * missile", which shows that only one word changed.
+     */
+    private static List<Run> kept(List<Run> all, int minRun, int n, int m) {
+        List<Run> longRuns = all.stream().filter(r -> r.length() >= minRun).toList();
+        List<Run> kept = new ArrayList<>();
+        int next = 0;
+        for (Run r : all) {
+            while (next < longRuns.size() && longRuns.get(next).a() < r.a()) {
+                next++;
+            }
+            if (r.length() >= minRun) {
+                kept.add(r);
+                continue;
+            }
+            Run before = next > 0 ? longRuns.get(next - 1) : null;
+            Run after = next < longRuns.size() ? longRuns.get(next) : null;
+            int beforeA = before == null ? 0 : before.a() + before.length();
+            int beforeB = before == null ? 0 : before.b() + before.length();
+            int afterA = after == null ? n : after.a();
+            int afterB = after == null ? m : after.b();
+            if (r.a() - beforeA <= WEDGE && r.b() - beforeB <= WEDGE
+                    && afterA - (r.a() + r.length()) <= WEDGE && afterB - (r.b() + r.length()) <= WEDGE) {
+                kept.add(r);
+            }
         }
+        return kept;
     }
 
     /** Words of the first sequence inside kept runs. */
@@ -101,7 +128,8 @@ final class Alignment {
         for (int k = 1; k < runs.size(); k++) {
             Run before = runs.get(k - 1);
             Run after = runs.get(k);
-            gaps.add(new Gap(before.a() + before.length(), after.a(), before.b() + before.length(), after.b()));
+            gaps.add(new Gap(before.a() + before.length(), after.a(), before.b() + before.length(), after.b(),
+                    before.length(), after.length()));
         }
         return gaps;
     }
@@ -115,13 +143,13 @@ final class Alignment {
         List<Gap> gaps = new ArrayList<>(2);
         Run first = runs.get(0);
         if (first.a() > 0) {
-            gaps.add(new Gap(0, first.a(), Math.max(0, first.b() - first.a() - slack), first.b()));
+            gaps.add(new Gap(0, first.a(), Math.max(0, first.b() - first.a() - slack), first.b(), 0, first.length()));
         }
         Run last = runs.get(runs.size() - 1);
         int endA = last.a() + last.length();
         int endB = last.b() + last.length();
         if (endA < aLength) {
-            gaps.add(new Gap(endA, aLength, endB, Math.min(bLength, endB + aLength - endA + slack)));
+            gaps.add(new Gap(endA, aLength, endB, Math.min(bLength, endB + aLength - endA + slack), last.length(), 0));
         }
         return gaps;
     }

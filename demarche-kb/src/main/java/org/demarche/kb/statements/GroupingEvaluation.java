@@ -3,6 +3,7 @@ package org.demarche.kb.statements;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.demarche.kb.PairCounts;
 
 /**
  * Scores {@link StatementMatcher} on labelled pairs. Grouping: a pair labelled {@code same} that
@@ -13,25 +14,6 @@ import java.util.List;
  */
 public final class GroupingEvaluation {
     private GroupingEvaluation() {
-    }
-
-    /** A figure's counts. */
-    public record Counts(int truePositives, int falsePositives, int falseNegatives) {
-        public double precision() {
-            int predicted = truePositives + falsePositives;
-            return predicted == 0 ? 1 : (double) truePositives / predicted;
-        }
-
-        public double recall() {
-            int actual = truePositives + falseNegatives;
-            return actual == 0 ? 1 : (double) truePositives / actual;
-        }
-
-        public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
     }
 
     /** A pair the matcher got wrong, and how. */
@@ -48,7 +30,7 @@ public final class GroupingEvaluation {
      * @param positives        {@code same} and {@code reports} pairs
      * @param errors           every wrong answer and every positive pair without a shared key, in input order
      */
-    public record Scores(int pairs, Counts grouping, Counts linking, int blocked, int positives, List<Error> errors) {
+    public record Scores(int pairs, PairCounts grouping, PairCounts linking, int blocked, int positives, List<Error> errors) {
         public Scores {
             errors = List.copyOf(errors);
         }
@@ -107,7 +89,7 @@ public final class GroupingEvaluation {
                 }
             }
         }
-        return new Scores(pairs.size(), new Counts(groupTp, groupFp, groupFn), new Counts(linkTp, linkFp, linkFn),
+        return new Scores(pairs.size(), new PairCounts(groupTp, groupFp, groupFn), new PairCounts(linkTp, linkFp, linkFn),
                 blocked, positives, errors);
     }
 }

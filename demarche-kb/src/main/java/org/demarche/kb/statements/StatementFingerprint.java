@@ -30,9 +30,11 @@ public final class StatementFingerprint {
     private final StatementText.Words words;
     private final String[] reported;
     private final Set<Long> keys;
+    private final boolean opensSentence;
 
-    private StatementFingerprint(StatementText.Words words) {
+    private StatementFingerprint(StatementText.Words words, boolean opensSentence) {
         this.words = words;
+        this.opensSentence = opensSentence;
         this.normalized = String.join(" ", words.words());
         this.reported = new String[words.size()];
         for (int i = 0; i < reported.length; i++) {
@@ -44,7 +46,18 @@ public final class StatementFingerprint {
     /** The fingerprint of a quotation's text (the words said, with or without quote marks). */
     public static StatementFingerprint of(String text) {
         Objects.requireNonNull(text, "text");
-        return new StatementFingerprint(StatementText.of(text));
+        return new StatementFingerprint(StatementText.of(text), opensSentence(text));
+    }
+
+    /** True when the first letter or digit is a capital or a digit: the quotation starts a sentence. */
+    private static boolean opensSentence(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return Character.isUpperCase(c) || Character.isDigit(c);
+            }
+        }
+        return false;
     }
 
     /** Keys such that near copies, and indirect reports of a direct quote, share at least one; ascending order. */
@@ -60,6 +73,14 @@ public final class StatementFingerprint {
     /** How many words the quotation has. */
     public int length() {
         return words.size();
+    }
+
+    /**
+     * True when the quotation starts a sentence ("We will ...") rather than mid-phrase ("to ban ...", "a ban on
+     * ..."): a short fragment of the second kind recurs in many different statements.
+     */
+    boolean opensSentence() {
+        return opensSentence;
     }
 
     StatementText.Words words() {

@@ -126,7 +126,9 @@ final class StatementText {
             boolean capital = Character.isUpperCase(s.charAt(start));
             String folded = fold(w);
             words.add(folded);
-            names.add(capital && !sentenceStart && !folded.equals("i"));
+            // A capital marks a name inside a sentence; at a sentence's start only a word that is no function word.
+            names.add(capital && !folded.equals("i")
+                    && (!sentenceStart || !WordClasses.isFunctionWord(WordClasses.reported(folded))));
             sentenceStart = false;
         }
         boolean[] flags = new boolean[names.size()];
@@ -136,7 +138,7 @@ final class StatementText {
         return new Words(words.toArray(String[]::new), flags);
     }
 
-    /** Lower case without accents. */
+    /** Lower case without accents, British spellings as American ones. */
     private static String fold(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         for (int i = 0; i < lower.length(); i++) {
@@ -144,6 +146,37 @@ final class StatementText {
                 return Normalizer.normalize(lower, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
             }
         }
-        return lower;
+        return american(lower);
     }
+
+    /**
+     * "neighbours", "defence", "centre", "recognised", "organisation" as "neighbors", "defense", "center",
+     * "recognized", "organization": outlets copy one quote in their house spelling. Both sides of a comparison
+     * are folded alike, so a word folded by mistake ("exercise" to "exercize") costs nothing.
+     */
+    private static String american(String w) {
+        int n = w.length();
+        if (n < 5) {
+            return w;
+        }
+        for (String ending : OUR_ENDINGS) {
+            if (n >= ending.length() + 3 && w.endsWith(ending)) {
+                return w.substring(0, n - ending.length()) + "or" + ending.substring(3);
+            }
+        }
+        for (String ending : ISE_ENDINGS) {
+            if (n >= ending.length() + 3 && w.endsWith(ending)) {
+                return w.substring(0, n - ending.length()) + "iz" + ending.substring(2);
+            }
+        }
+        if (w.endsWith("tre") || w.endsWith("tres")) {
+            return w.replaceFirst("tre(s?)$", "ter$1");
+        }
+        return BRITISH_WORDS.getOrDefault(w, w);
+    }
+
+    private static final List<String> OUR_ENDINGS = List.of("our", "ours", "oured", "ouring");
+    private static final List<String> ISE_ENDINGS = List.of("ise", "ises", "ised", "ising", "isation", "isations");
+    private static final java.util.Map<String, String> BRITISH_WORDS = java.util.Map.of("defence", "defense",
+            "offence", "offense", "licence", "license", "pretence", "pretense");
 }

@@ -1,5 +1,6 @@
 package org.demarche.kb.statements;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,10 +36,20 @@ final class WordClasses {
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "to", "and", "or", "in", "on",
             "at", "for", "with", "by", "from", "as", "that", "those", "there", "then", "is", "be", "been", "being",
             "have", "do", "will", "can", "may", "should", "must", "so", "but", "if", "it", "which", "who", "what",
+            "ever", "very", "also", "just", "still", "really", "indeed", "too", "again",
             SUBJECT, OBJECT, POSSESSIVE, REFLEXIVE);
 
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nor", "neither", "none", "nobody",
             "nothing", "nowhere", "without");
+
+    /** Words whose change turns a statement around: "vote for" / "vote against", "including" / "except". */
+    private static final Set<String> POLAR_WORDS = Set.of("against", "except", "excluding", "unless", "only", "even",
+            "always", "all", "any", "every", "reject", "rejects", "rejected", "oppose", "opposes", "opposed", "refuse",
+            "refuses", "refused", "deny", "denies", "denied", "ban", "lift", "impose", "increase", "decrease", "reduce",
+            "more", "less", "fewer", "before", "after", "yes", "stay", "leave", "withdraw", "win", "lose", "true", "false");
+
+    /** Prefixes that negate a word: "legal" / "illegal", "acceptable" / "unacceptable". */
+    private static final List<String> NEGATING_PREFIXES = List.of("un", "in", "il", "im", "ir", "dis", "non");
 
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
@@ -60,8 +71,17 @@ final class WordClasses {
         return FUNCTION_WORDS.contains(word);
     }
 
-    /** A negation or a number: a statement that differs in one of these says something else. */
+    /** A negation, a number or a polar word: a statement that differs in one of these says something else. */
     static boolean changesMeaning(String word) {
-        return NEGATIONS.contains(word) || NUMBER_WORDS.contains(word) || Character.isDigit(word.charAt(0));
+        return NEGATIONS.contains(word) || POLAR_WORDS.contains(word) || NUMBER_WORDS.contains(word)
+                || Character.isDigit(word.charAt(0));
+    }
+
+    /** True when {@code negated} is {@code word} with a negating prefix ("illegal" for "legal"). */
+    static boolean negates(String negated, String word) {
+        if (negated.length() <= word.length() + 1 || !negated.endsWith(word)) {
+            return false;
+        }
+        return NEGATING_PREFIXES.contains(negated.substring(0, negated.length() - word.length()));
     }
 }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.demarche.Demarche;
 import org.demarche.article.AnnotatedArticle;
 import org.demarche.article.Dateline;
 import org.demarche.article.Quote;
 import org.demarche.article.QuoteKind;
+import org.demarche.article.RawArticle;
 import org.demarche.article.Span;
 import org.demarche.article.StatementDate;
 import org.junit.jupiter.api.Test;
@@ -58,5 +60,18 @@ class StatementDatingTest {
         assertThat(StatementDating.of(quote(null), article(null, null), CRAWLED))
                 .isEqualTo(new DatedStatement(CRAWLED, "crawled"));
         assertThat(StatementDating.of(quote(null), article(null, null), null)).isEqualTo(DatedStatement.unknown());
+    }
+
+    @Test
+    void datesThePipelinesQuotes() {
+        String text = "ORLEN, March 7 (Kessia News) - Foreign Minister Oren Vasku said on Wednesday that Kessia would "
+                + "never accept the deployment of Varnish missiles on its borders.\n\n"
+                + "\"The talks will resume next month,\" Vasku told reporters.\n";
+        AnnotatedArticle article = Demarche.pipeline().annotate(RawArticle.of("kessia-1", text)
+                .withReferenceDate(LocalDate.of(2024, 3, 9)));
+        assertThat(article.quotes()).hasSize(2);
+        assertThat(article.quotes()).extracting(q -> StatementDating.of(q, article, LocalDate.of(2024, 3, 9)))
+                .containsExactly(new DatedStatement(LocalDate.of(2024, 3, 6), "stated"),
+                        new DatedStatement(LocalDate.of(2024, 3, 7), "dateline"));
     }
 }

@@ -8,9 +8,13 @@ class NameFormsTest {
     @Test
     void romanisesCyrillicWithBgnAndFoldsAccents() {
         assertThat(NameForms.latin("Сергей Рябков")).isEqualTo("Sergey Ryabkov");
-        assertThat(NameForms.latin("Зеленський")).isEqualTo("Zelenskiy"); // no apostrophe for the soft sign
+        assertThat(NameForms.latin("Полянский")).isEqualTo("Polyanskiy");
         assertThat(NameForms.latin("  Ana   Brnabić ")).isEqualTo("Ana Brnabic");
         assertThat(NameForms.latin("Oren Vasku")).isEqualTo("Oren Vasku");
+        // Ukrainian spelling (the soft sign of -ський, or і, ї, є, ґ) is read with the Ukrainian BGN table
+        assertThat(NameForms.latin("Володимир Зеленський")).isEqualTo("Volodymyr Zelenskyy");
+        assertThat(NameForms.latin("Ігор Клименко")).isEqualTo("Ihor Klymenko");
+        assertThat(NameForms.latin("Владимир Зеленский")).isEqualTo("Vladimir Zelenskiy");
     }
 
     @Test
@@ -34,6 +38,7 @@ class NameFormsTest {
         assertThat(NameForms.blockingKeys("Сергей Рябков")).containsExactly("ryabkov");
         assertThat(NameForms.blockingKeys("John J. Sullivan Jr.")).containsExactly("sulivan");
         assertThat(NameForms.blockingKeys("Ilse Brandt-Okafor")).containsExactly("brandtokafor", "brandt", "okafor");
+        assertThat(NameForms.blockingKeys("Ursula von der Leyen")).containsExactly(NameForms.key("Leyen"));
         assertThat(NameForms.blockingKeys("...")).isEmpty();
     }
 

@@ -37,6 +37,13 @@ class StatementMatcherTest {
         assertThat(same(ORIGINAL, "We shall never accept the deployment of Varnish missiles at our borders, "
                 + "and we've told our partners in Orlen so many times.")).isTrue();
         assertThat(same(ORIGINAL, ORIGINAL + " The answer will be firm.")).isTrue();
+        assertThat(same("We reject this ultimatum outright.", "\u201cWe reject this ultimatum outright\u201d")).isTrue();
+        assertThat(same("Dalmark's place is in the Northern Alliance, and no threat from our neighbours will change that.",
+                "Dalmark’s place is in the Northern Alliance and no threat from our neighbors will ever change that"))
+                .as("house spelling and an adverb").isTrue();
+        assertThat(same("We came to these talks in good faith. We offered a phased withdrawal and a joint monitoring "
+                + "mission. Under these conditions, I see no point in a third round.", "We came to these talks in good "
+                + "faith ... Under these conditions, I see no point in a third round.")).as("ellipsis").isTrue();
     }
 
     @Test
@@ -51,6 +58,18 @@ class StatementMatcherTest {
                 + "the sanctions against Orlen have failed and the economy is growing again.")).isFalse();
         assertThat(same("We will never accept this", "We will never accept this ultimatum from the alliance")).isFalse();
         assertThat(same("", "")).isFalse();
+        assertThat(same("It", "it")).as("too short to tell").isFalse();
+        assertThat(same("a ban on fishing in the disputed waters", "Kessia will never accept a ban on fishing in the "
+                + "disputed waters")).as("a mid-phrase fragment recurs in many statements").isFalse();
+        assertThat(same("The new sanctions package is legal under international law and will only hurt ordinary people",
+                "The new sanctions package is illegal under international law and will only hurt ordinary people"))
+                .as("a word against its negation").isFalse();
+        assertThat(same("My delegation will vote for this draft resolution on the humanitarian corridor in Ardeni",
+                "My delegation will vote against this draft resolution on the humanitarian corridor in Ardeni"))
+                .as("a polar word").isFalse();
+        assertThat(same("The talks were constructive and we agreed to continue them at the level of experts.",
+                "The talks were difficult but we agreed to continue them at the level of ministers."))
+                .as("two content words changed in fourteen").isFalse();
     }
 
     @Test
@@ -64,5 +83,8 @@ class StatementMatcherTest {
         assertThat(indirect.blockingKeys()).containsAnyElementsOf(direct.blockingKeys());
         assertThat(matcher.reports(StatementFingerprint.of("Kessia would accept the deployment of Varnish missiles "
                 + "on its borders"), direct)).isFalse();
+        StatementFingerprint copy = StatementFingerprint.of("We would never accept the deployment of Varnish missiles "
+                + "on our borders.");
+        assertThat(matcher.sameStatement(copy, direct)).as("a tense shift is a report, not a copy").isFalse();
     }
 }
