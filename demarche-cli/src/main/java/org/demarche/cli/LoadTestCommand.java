@@ -39,7 +39,7 @@ final class LoadTestCommand implements Callable<Integer> {
     @Option(names = "--clients", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
     int clients = 8;
 
-    @Option(names = "--requests", description = "Timed requests per client (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--requests", description = "Timed requests of each kind per client (default: ${DEFAULT-VALUE}).")
     int requests = 1000;
 
     @Option(names = "--warmup", description = "Untimed requests per client first (default: ${DEFAULT-VALUE}).")
@@ -80,42 +80,58 @@ final class LoadTestCommand implements Callable<Integer> {
             all.add(result.get());
         }
         pool.shutdown();
-        System.out.printf(Locale.ROOT, "%d clients, %d timed requests each (after %d untimed), on %s%n",
+        System.out.printf(Locale.ROOT, "%d clients, %d timed requests of each kind each (after %d untimed), on %s%n",
                 clients, requests, warmup, base);
-        report(all, 0);
-        report(all, 1);
+        for (int kind = 0; kind < KINDS.length; kind++) {
+            report(all, kind);
+        }
         return 0;
     }
 
-    /** Alternates a statement search and a person page, warm-up first; returns [searches, person pages]. */
+    /** The kinds of request, in turn: a statement search, a person page, a browse of the newest statements. */
+    private static final String[] KINDS = {"statement search", "person page", "newest first"};
+    private static final String[] TOPIC_WORDS = {"sanctions", "ceasefire", "enlargement", "treaty", "nuclear"};
+
+    /** Sends the three kinds in turn, warm-up first; returns the timings of each kind. */
     private Timings[] client(String base, List<String> words, long[] people, SplittableRandom random, long deadline)
             throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        long[][] nanos = {new long[requests], new long[requests]};
-        int[] counts = new int[2];
-        int[] errors = new int[2];
-        for (int i = 0; i < warmup + requests && System.nanoTime() < deadline; i++) {
-            int kind = i % 2;
-            String path = kind == 0 ? search(words, random) : "/api/people/" + people[random.nextInt(people.length)];
+        long[][] nanos = new long[KINDS.length][requests];
+        int[] counts = new int[KINDS.length];
+        int[] errors = new int[KINDS.length];
+        for (int i = 0; i < warmup + requests * KINDS.length && System.nanoTime() < deadline; i++) {
+            int kind = i % KINDS.length;
+            String path = switch (kind) {
+                case 0 -> search(words, random);
+                case 1 -> "/api/people/" + people[random.nextInt(people.length)];
+                default -> "/api/statements?sort=date&page=" + random.nextInt(10);
+            };
             long start = System.nanoTime();
             HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
             long elapsed = System.nanoTime() - start;
-            if (i >= warmup) {
+            if (i >= warmup && counts[kind] < requests) {
                 if (response.statusCode() != 200) {
                     errors[kind]++;
                 }
                 nanos[kind][counts[kind]++] = elapsed;
             }
         }
-        return new Timings[] {new Timings("statement search", nanos[0], counts[0], errors[0]),
-            new Timings("person page", nanos[1], counts[1], errors[1])};
+        Timings[] timings = new Timings[KINDS.length];
+        for (int k = 0; k < KINDS.length; k++) {
+            timings[k] = new Timings(KINDS[k], nanos[k], counts[k], errors[k]);
+        }
+        return timings;
     }
 
-    /** One or two made-up words, a third of the time newest first instead of best first. */
+    /**
+     * One or two made-up words (rare: a few thousand matches in a million), one time in five a topic word (common:
+     * tens of thousands of matches) instead; a third of the searches newest first rather than best first.
+     */
     private static String search(List<String> words, SplittableRandom random) {
-        String q = words.get(random.nextInt(words.size()));
+        String q = random.nextInt(5) == 0 ? TOPIC_WORDS[random.nextInt(TOPIC_WORDS.length)]
+                : words.get(random.nextInt(words.size()));
         if (random.nextBoolean()) {
             q += " " + words.get(random.nextInt(words.size()));
         }
