@@ -46,7 +46,7 @@ CREATE TABLE sighting (
     seen       TEXT,
     outlet     TEXT
 );
-CREATE INDEX sighting_person ON sighting (person_id, seen);
+CREATE INDEX sighting_person ON sighting (person_id, seen, article_id);
 CREATE INDEX sighting_article ON sighting (article_id);
 CREATE INDEX sighting_name ON sighting (name);
 

@@ -35,9 +35,12 @@ final class BatchWriter {
     private final StatementMatcher statements;
     private final People people;
     private final Set<Long> touchedStatements = new HashSet<>();
+    private final Fingerprints fingerprints;
 
-    BatchWriter(Sql sql, IdentityMatcher identities, StatementMatcher statements) throws SQLException {
+    BatchWriter(Sql sql, IdentityMatcher identities, StatementMatcher statements, Fingerprints fingerprints)
+            throws SQLException {
         this.sql = sql;
+        this.fingerprints = fingerprints;
         this.seq = sql.number("SELECT value FROM store_state WHERE name = 'seq'") + 1;
         this.identities = identities;
         this.statements = statements;
@@ -118,7 +121,7 @@ final class BatchWriter {
         List<Candidate> candidates = candidates(q.keys());
         for (Candidate c : candidates) {
             if (c.quoted() == quoted && c.speakerAllows(person)
-                    && statements.sameStatement(q.fingerprint(), StatementFingerprint.of(c.text()))) {
+                    && statements.sameStatement(q.fingerprint(), fingerprint(c))) {
                 addKeys(c.id(), q.keys());
                 return c.id();
             }
@@ -143,11 +146,11 @@ final class BatchWriter {
             if (c.quoted() == quoted || !c.speakerAllows(person)) {
                 continue;
             }
-            if (!quoted && statements.reports(fingerprint, StatementFingerprint.of(c.text()))) {
+            if (!quoted && statements.reports(fingerprint, fingerprint(c))) {
                 sql.update("UPDATE statement SET reports_id = ? WHERE id = ?", c.id(), id);
                 return;
             }
-            if (quoted && c.reports() == null && statements.reports(StatementFingerprint.of(c.text()), fingerprint)) {
+            if (quoted && c.reports() == null && statements.reports(fingerprint(c), fingerprint)) {
                 sql.update("UPDATE statement SET reports_id = ?, seq = ? WHERE id = ?", id, seq, c.id());
             }
         }
@@ -177,6 +180,10 @@ final class BatchWriter {
                     .ifPresent(out::add);
         }
         return out;
+    }
+
+    private StatementFingerprint fingerprint(Candidate c) {
+        return fingerprints.of(c.text());
     }
 
     private void addKeys(long statement, Set<Long> keys) throws SQLException {

@@ -24,7 +24,7 @@ public final class Ingester {
     /** Articles per transaction by default: enough to amortise the commits, few enough to land regularly. */
     public static final int BATCH_ARTICLES = 1000;
     /** A batch is also written when it has waited this long, so a slow input still lands regularly. */
-    private static final long BATCH_NANOS = 2_000_000_000L;
+    private static final long BATCH_NANOS = 10_000_000_000L;
 
     /** Told about each article that could not be written. */
     @FunctionalInterface
@@ -38,6 +38,7 @@ public final class Ingester {
     private final int batchArticles;
     private final IdentityMatcher identities = new IdentityMatcher();
     private final StatementMatcher statements = new StatementMatcher();
+    private final Fingerprints fingerprints = new Fingerprints();
     private final List<PreparedArticle> pending = new ArrayList<>();
     private long batchStarted = System.nanoTime();
     private long added;
@@ -107,7 +108,7 @@ public final class Ingester {
         List<PreparedArticle> batch = List.copyOf(pending);
         pending.clear();
         kb.write(sql -> {
-            BatchWriter writer = new BatchWriter(sql, identities, statements);
+            BatchWriter writer = new BatchWriter(sql, identities, statements, fingerprints);
             for (PreparedArticle p : batch) {
                 sql.update("SAVEPOINT article");
                 try {
@@ -120,6 +121,7 @@ public final class Ingester {
                 } catch (SQLException | RuntimeException e) {
                     sql.update("ROLLBACK TO article");
                     sql.update("RELEASE article");
+                    writer.people().forgetProfiles();
                     failed++;
                     failures.failed(p.article().id(), "could not be stored: " + e.getMessage());
                 }

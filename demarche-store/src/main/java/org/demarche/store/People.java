@@ -31,6 +31,11 @@ final class People {
     private final Sql sql;
     private final long seq;
     private final IdentityMatcher matcher;
+    /** Candidates read per blocking key at most, those seen in the most articles first. */
+    static final int MAX_CANDIDATES = 12;
+
+    /** Identities as the matcher sees them, read once per batch and kept up to date as sightings are added. */
+    private final Map<Long, IdentityProfile> profiles = new HashMap<>();
     /** Identities that gained sightings: counts and names to refresh. */
     private final Set<Long> touched = new HashSet<>();
     /** Identities that lost sightings: derived rows to rebuild, or the identity to delete. */
@@ -52,31 +57,57 @@ final class People {
         shrunk.addAll(persons);
     }
 
-    /** The identity a sighting belongs to: the best candidate sharing a blocking key, or a new identity. */
+    /**
+     * The identity a sighting belongs to: the best of the candidates sharing a blocking key (the
+     * {@link #MAX_CANDIDATES} seen in most articles per key), else an identity already displayed under exactly this
+     * full name, else a new identity. The full-name rule keeps one identity per name where the matcher, seeing two
+     * equally good candidates, would choose neither and so start a third, and then a fourth.
+     */
     long resolve(PreparedArticle.PreparedPerson p) throws SQLException {
-        Set<Long> ids = new TreeSet<>();
+        Set<Long> ids = new LinkedHashSet<>();
         for (String key : p.keys()) {
-            ids.addAll(sql.ids("SELECT person_id FROM person_key WHERE key = ?", key));
+            ids.addAll(sql.ids("SELECT k.person_id FROM person_key k JOIN person p ON p.id = k.person_id"
+                    + " WHERE k.key = ? AND p.organization = ? ORDER BY p.article_count DESC, p.id LIMIT ?",
+                    key, p.organization() ? 1 : 0, MAX_CANDIDATES));
+        }
+        if (p.organization() && !ids.isEmpty()) {
+            return ids.iterator().next(); // the same folded organization name: the same organization
         }
         List<IdentityProfile> candidates = new ArrayList<>();
         for (Long id : ids) {
-            boolean organization = sql.number("SELECT organization FROM person WHERE id = ?", id) == 1;
-            if (organization != p.organization()) {
-                continue;
-            }
-            if (organization) {
-                return id; // the same folded organization name: the same organization
-            }
-            candidates.add(new IdentityProfile(id, sql.strings("SELECT name FROM person WHERE id = ?", id).getFirst(),
-                    new LinkedHashSet<>(sql.strings("SELECT alias FROM person_alias WHERE person_id = ?", id)),
-                    new LinkedHashSet<>(sql.strings("SELECT role FROM person_role WHERE person_id = ?", id))));
+            candidates.add(profile(id));
         }
         var best = matcher.best(p.sighting(), candidates);
         if (best.isPresent()) {
             return best.get().id();
         }
+        String name = p.sighting().name();
+        if (name.strip().contains(" ")) {
+            for (IdentityProfile c : candidates) {
+                if (c.canonicalName().equals(name)) {
+                    return c.id();
+                }
+            }
+        }
         return sql.insert("INSERT INTO person (name, organization, seq) VALUES (?, ?, ?)",
-                p.sighting().name(), p.organization() ? 1 : 0, seq);
+                name, p.organization() ? 1 : 0, seq);
+    }
+
+    /** What the matcher compares a sighting with; kept for the batch, as one person is sighted again and again. */
+    private IdentityProfile profile(long id) throws SQLException {
+        IdentityProfile known = profiles.get(id);
+        if (known == null) {
+            known = new IdentityProfile(id, sql.strings("SELECT name FROM person WHERE id = ?", id).getFirst(),
+                    new LinkedHashSet<>(sql.strings("SELECT alias FROM person_alias WHERE person_id = ?", id)),
+                    new LinkedHashSet<>(sql.strings("SELECT role FROM person_role WHERE person_id = ?", id)));
+            profiles.put(id, known);
+        }
+        return known;
+    }
+
+    /** Drops the kept profiles (after an article was rolled back, they may hold its spellings). */
+    void forgetProfiles() {
+        profiles.clear();
     }
 
     /** Records one article's sighting of a person and adds its spellings, roles and keys to the identity. */
@@ -102,6 +133,14 @@ final class People {
         for (String key : p.keys()) {
             sql.update("INSERT OR IGNORE INTO person_key (key, person_id) VALUES (?, ?)", key, person);
         }
+        IdentityProfile known = profiles.get(person);
+        if (known != null) {
+            Set<String> allAliases = new LinkedHashSet<>(known.aliases());
+            allAliases.addAll(aliases);
+            Set<String> roles = new LinkedHashSet<>(known.roles());
+            roles.addAll(s.roles());
+            profiles.put(person, new IdentityProfile(person, known.canonicalName(), allAliases, roles));
+        }
         touched.add(person);
         return id;
     }
@@ -116,6 +155,7 @@ final class People {
     }
 
     private void rebuild(long person) throws SQLException {
+        profiles.remove(person);
         sql.update("DELETE FROM person_alias WHERE person_id = ?", person);
         sql.update("INSERT INTO person_alias (person_id, alias) SELECT DISTINCT s.person_id, a.alias FROM sighting s"
                 + " JOIN sighting_alias a ON a.sighting_id = s.id WHERE s.person_id = ?", person);
@@ -155,6 +195,7 @@ final class People {
                     + " first_seen = (SELECT min(seen) FROM sighting WHERE person_id = ?),"
                     + " last_seen = (SELECT max(seen) FROM sighting WHERE person_id = ?), seq = ? WHERE id = ?",
                     name, person, person, person, person, seq, person);
+            profiles.remove(person);
         }
         touched.clear();
     }

@@ -210,6 +210,7 @@ final class SearchIndex implements AutoCloseable {
             doc.add(new StringField(KEY, personKey(id), Field.Store.NO));
             doc.add(new StringField(TYPE, "person", Field.Store.NO));
             doc.add(new StoredField(ID, id));
+            doc.add(new NumericDocValuesField(ID, id)); // every document's id the same way: Lucene requires it
             doc.add(new NumericDocValuesField(COUNT, rs.getLong("statement_count")));
             for (String alias : c.strings("SELECT alias FROM person_alias WHERE person_id = ?", id)) {
                 doc.add(new TextField(NAME, alias, Field.Store.NO));
