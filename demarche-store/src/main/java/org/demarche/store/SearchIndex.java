@@ -18,6 +18,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -265,8 +266,10 @@ final class SearchIndex implements AutoCloseable {
             Highlighter highlighter = text == null ? null : highlighter(text);
             List<Long> ids = new ArrayList<>();
             List<String> fragments = new ArrayList<>();
+            // One reader for the page: neighbouring hits share a compressed block, decompressed once.
+            StoredFields stored = searcher.storedFields();
             for (int i = q.page() * q.pageSize(); i < top.scoreDocs.length; i++) {
-                Document doc = searcher.storedFields().document(top.scoreDocs[i].doc);
+                Document doc = stored.document(top.scoreDocs[i].doc);
                 ids.add(doc.getField(ID).numericValue().longValue());
                 fragments.add(fragment(highlighter, doc.get(TEXT)));
             }
@@ -290,8 +293,9 @@ final class SearchIndex implements AutoCloseable {
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(q, depth, sort);
             List<Long> ids = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
             for (int i = page * pageSize; i < top.scoreDocs.length; i++) {
-                ids.add(searcher.storedFields().document(top.scoreDocs[i].doc).getField(ID).numericValue().longValue());
+                ids.add(stored.document(top.scoreDocs[i].doc).getField(ID).numericValue().longValue());
             }
             return new Hits(ids, List.of(), searcher.count(q));
         });
