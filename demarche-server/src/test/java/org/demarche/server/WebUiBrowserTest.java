@@ -83,7 +83,7 @@ class WebUiBrowserTest {
 
         WebElement box = browser.findElement(By.cssSelector("#quicksearch input"));
         box.sendKeys("signature", Keys.ENTER);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-count"), "1 statements"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-count"), "1 statement"));
         WebElement card = browser.findElement(By.cssSelector(".statement-card"));
         assertThat(card.findElement(By.cssSelector("mark")).getText()).isEqualTo("signature");
         screenshot("search");
