@@ -77,8 +77,9 @@ final class IngestCommand implements Callable<Integer> {
         IngestResult result;
         try (KnowledgeBase kb = KnowledgeBase.open(data);
              ArticleReader reader = new ArticleReader(paths, InputLimits.DEFAULT, stdin);
-             BatchRunner runner = new BatchRunner(analyser, threads)) {
-            Ingester ingester = kb.ingester(topics, Ingester.BATCH_ARTICLES, (id, reason) -> err.println("demarche: " + id + ": " + reason));
+             BatchRunner runner = new BatchRunner(analyser, threads);
+             Ingester ingester = kb.ingester(topics, Ingester.BATCH_ARTICLES,
+                     (id, reason) -> err.println("demarche: " + id + ": " + reason))) {
             Iterator<Item> fresh = new SkipStored(reader, ingester, progress);
             runner.run(fresh, article -> ingester.prepare(article, referenceDate), outcome -> {
                 progress.advance();

@@ -32,6 +32,12 @@ final class ReportedSpeechFinder {
      */
     static final int MIN_MODEL_TOKENS = 3;
 
+    /**
+     * The fewest tokens before a parenthetical cue ("A, he said, B") that make A a statement of its own rather than
+     * the subject of B: "Such an outcome, he argued, would ..." is one statement.
+     */
+    static final int MIN_CLAUSE_BEFORE_CUE = 4;
+
     private final Document doc;
     private final Tokens tokens;
     private final CueFinder cues;
@@ -147,10 +153,10 @@ final class ReportedSpeechFinder {
             if (doc.isBoilerplateToken(first) || last - first < 3) {
                 continue;
             }
-            Statement found = contentBeforeCue(first, last);
-            if (found == null) {
-                found = accordingTo(first, last);
+            if (contentBeforeCue(first, last, sure)) {
+                continue;
             }
+            Statement found = accordingTo(first, last);
             if (found != null) {
                 sure.add(found);
                 continue;
@@ -162,25 +168,31 @@ final class ReportedSpeechFinder {
         }
     }
 
-    /** "CONTENT, X said." / "CONTENT, says X." / "CONTENT, according to X." / "A, he argued, B." */
-    private Statement contentBeforeCue(int first, int last) {
+    /**
+     * "CONTENT, X said." / "CONTENT, says X." / "CONTENT, according to X." / "A, he argued, B.": adds what it
+     * finds to {@code out} and tells whether it found any.
+     */
+    private boolean contentBeforeCue(int first, int last, List<Statement> out) {
         if (quoted[first]) {
-            return null; // a quotation with its cue is a direct quote
+            return false; // a quotation with its cue is a direct quote
         }
         for (int k = first + 3; k <= last; k++) {
-            if (!tokens.is(k, ',') || quoted[k]) {
+            boolean mixed = closesQuotationWithComma(first, k, last);
+            if (!tokens.is(k, ',') || quoted[k] && !mixed) {
                 continue;
             }
-            Cue cue = cues.after(k, last, false);
+            Cue cue = mixed ? cues.after(k + 2, last, false) : cues.after(k, last, false);
             if (cue == null) {
                 continue;
             }
             if (isQuestionFrame(first) || cue.lastToken() + 2 <= last && (tokens.is(cue.lastToken() + 1, ',')
                     || tokens.is(cue.lastToken() + 1, ':')) && quoted[cue.lastToken() + 2]) {
-                return null; // "When asked whether ..., Peskov stated, "..."": the answer is the quotation
+                return false; // "When asked whether ..., Peskov stated, "..."": the answer is the quotation
             }
-            int contentEnd = k - 1;
-            boolean parenthetical = cue.lastToken() + 1 <= last && tokens.is(cue.lastToken() + 1, ',')
+            int contentEnd = mixed ? k + 1 : k - 1; // mixed: the quotation, marks and all, ends the content
+            // "A, he said, B" continues the statement; "A, said Ann Lee, who ..." goes on about the speaker
+            boolean inverted = cue.speaker().first() > cue.cueLast() && !tokens.is(cue.cueFirst(), "according");
+            boolean parenthetical = !inverted && cue.lastToken() + 1 <= last && tokens.is(cue.lastToken() + 1, ',')
                     && cue.lastToken() + 2 <= last && !cues.isSpeechVerb(cue.lastToken() + 2)
                     && !tokens.is(cue.lastToken() + 2, "adding") && !quoted[cue.lastToken() + 2];
             if (parenthetical) {
@@ -188,12 +200,28 @@ final class ReportedSpeechFinder {
             } else if (cue.lastToken() + 1 <= last && !trailingAdverbials(cue.lastToken() + 1, last)) {
                 continue;
             }
-            if (anyQuoted(first, k - 1) && mostlyQuoted(first, k - 1)) {
-                return null;
+            if (!mixed && anyQuoted(first, k - 1) && mostlyQuoted(first, k - 1)) {
+                return false;
             }
-            return statement(first, contentEnd, cue, 0.8);
+            if (parenthetical && k - first >= MIN_CLAUSE_BEFORE_CUE) {
+                // "Lenox was a juggernaut, he said, until it went bankrupt": two statements, one either side
+                out.add(statement(first, mixed ? k + 1 : k - 1, cue, 0.8));
+                out.add(statement(cue.lastToken() + 2, last, cue, 0.8));
+            } else {
+                out.add(statement(first, contentEnd, cue, 0.8)); // "Such an outcome, he argued, would be ..."
+            }
+            return true;
         }
-        return null;
+        return false;
+    }
+
+    /**
+     * A comma inside quote marks right before the closing mark, with the reporter's words before the quotation:
+     * the end of mixed content ("The summit achieved "too little," he added"), whose cue follows the mark.
+     */
+    private boolean closesQuotationWithComma(int first, int k, int last) {
+        return tokens.is(k, ',') && quoted[k] && k + 2 <= last && QuoteTokens.isQuote(tokens, k + 1)
+                && !quoted[k + 2] && Character.isLetterOrDigit(doc.text().codePointAt(tokens.start(first)));
     }
 
     /** Whether tokens {@code from..to} only add time, place or manner to a cue ("on Thursday", "in a statement"). */

@@ -40,6 +40,32 @@ class QuotePhenomenaTest {
     }
 
     @Test
+    void aCueBetweenTwoClausesSplitsThemButNotASubjectFromItsVerb() {
+        AnnotatedArticle a = run("""
+                Foreign Minister Ilsa Marrow spoke after the summit.
+                The harbour talks were a success, Marrow said, until the northern delegation walked out.
+                Such a treaty, she argued, would bind both coasts for a decade.
+                """);
+        assertThat(exactly(a, "The harbour talks were a success").speaker()).isEqualTo("Ilsa Marrow");
+        assertThat(exactly(a, "until the northern delegation walked out").speaker()).isEqualTo("Ilsa Marrow");
+        assertThat(exactly(a, "Such a treaty, she argued, would bind both coasts for a decade").kind())
+                .isEqualTo(QuoteKind.INDIRECT);
+    }
+
+    @Test
+    void reportersWordsBeforeAQuotationMakeMixedReportedSpeech() {
+        AnnotatedArticle a = run("""
+                Foreign Minister Ilsa Marrow spoke after the summit.
+                The harbour talks achieved "far too little," Marrow said on Friday.
+                The corridor will stay closed, said Teodor Halvik, who leads the northern delegation.
+                """);
+        Quote mixed = exactly(a, "The harbour talks achieved \"far too little,\"");
+        assertThat(mixed.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(mixed.speaker()).isEqualTo("Ilsa Marrow");
+        assertThat(exactly(a, "The corridor will stay closed").speaker()).isEqualTo("Teodor Halvik"); // not the apposition
+    }
+
+    @Test
     void aQuoteContinuedIntoTheNextParagraphKeepsItsSpeaker() {
         AnnotatedArticle a = run("""
                 Velmoran envoy Teodor Halvik addressed the council on Monday.

@@ -4,6 +4,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.demarche.Demarche;
 import org.demarche.article.AnnotatedArticle;
@@ -16,11 +21,13 @@ import org.demarche.pipeline.Pipeline;
 
 /**
  * Writes articles into a knowledge base. {@link #prepare} is pure and thread-safe (run it on worker threads, next
- * to the pipeline); {@link #add} is called from one thread and writes batches of whole articles, each in one SQLite
- * transaction followed by the search index catching up. {@link #finish} writes the last batch. An article that
- * cannot be written is rolled back alone and reported to the {@link Failures} given.
+ * to the pipeline); {@link #add} is called from one thread and queues articles; each full batch is written by the
+ * ingester's own writer thread (in one SQLite transaction, then the search index catches up) while the next batch
+ * fills, with at most one batch being written at a time. {@link #finish} writes the last batch and waits for it.
+ * An article that cannot be written is rolled back alone and reported to the {@link Failures} given, from the
+ * writer thread. Close the ingester to stop its writer thread.
  */
-public final class Ingester {
+public final class Ingester implements AutoCloseable {
     /** Articles per transaction by default: enough to amortise the commits, few enough to land regularly. */
     public static final int BATCH_ARTICLES = 1000;
     /** A batch is also written when it has waited this long, so a slow input still lands regularly. */
@@ -40,7 +47,17 @@ public final class Ingester {
     private final StatementMatcher statements = new StatementMatcher();
     private final Fingerprints fingerprints = new Fingerprints();
     private final List<PreparedArticle> pending = new ArrayList<>();
+    private final ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "demarche-store-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    /** The batch being written, if any. */
+    private Future<?> writing = CompletableFuture.completedFuture(null);
     private long batchStarted = System.nanoTime();
+    /** Counted by the caller's thread. */
+    private long skipped;
+    /** Counted by the writer thread; read only after waiting for it. */
     private long added;
     private long replaced;
     private long unchanged;
@@ -78,26 +95,47 @@ public final class Ingester {
 
     /** Counts an article the caller skipped because {@link #isStored} said so. */
     public void skipped() {
-        unchanged++;
+        skipped++;
     }
 
-    /** Writes what is queued and returns the counts so far. */
+    /** Writes what is queued, waits until it is committed and returns the counts so far. */
     public IngestResult finish() {
         flush();
-        return new IngestResult(added, replaced, unchanged, failed);
+        awaitWriting();
+        return new IngestResult(added, replaced, unchanged + skipped, failed);
     }
 
     /** Ingests a stream of articles on this thread through the standard pipeline (tests, small inputs). */
     public IngestResult ingest(Stream<RawArticle> articles) {
         Pipeline pipeline = Demarche.pipeline();
-        articles.forEach(raw -> {
-            if (isStored(raw)) {
-                skipped();
-            } else {
-                add(prepare(pipeline.annotate(raw), raw.referenceDate()));
-            }
-        });
-        return finish();
+        try (this) {
+            articles.forEach(raw -> {
+                if (isStored(raw)) {
+                    skipped();
+                } else {
+                    add(prepare(pipeline.annotate(raw), raw.referenceDate()));
+                }
+            });
+            return finish();
+        }
+    }
+
+    /** Waits for the batch being written; its failure (the store cannot be written) becomes the caller's. */
+    private void awaitWriting() {
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while a batch was being written", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r
+                    : new StoreException("cannot write a batch: " + e.getCause(), e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        writerThread.shutdown();
     }
 
     private void flush() {
@@ -107,6 +145,12 @@ public final class Ingester {
         }
         List<PreparedArticle> batch = List.copyOf(pending);
         pending.clear();
+        awaitWriting();
+        writing = writerThread.submit(() -> write(batch));
+    }
+
+    /** Writes one batch (on the writer thread). */
+    private void write(List<PreparedArticle> batch) {
         kb.write(sql -> {
             BatchWriter writer = new BatchWriter(sql, identities, statements, fingerprints);
             for (PreparedArticle p : batch) {

@@ -60,8 +60,9 @@ final class People {
     /**
      * The identity a sighting belongs to: the best of the candidates sharing a blocking key (the
      * {@link #MAX_CANDIDATES} seen in most articles per key), else an identity already displayed under exactly this
-     * full name, else a new identity. The full-name rule keeps one identity per name where the matcher, seeing two
-     * equally good candidates, would choose neither and so start a third, and then a fourth.
+     * name, else a new identity. The same-name rule keeps one identity per name where the matcher, seeing two
+     * equally good candidates (two Clintons for a bare "Clinton"), would choose neither and so start a third, and
+     * then a fourth: the ambiguous sightings gather under one identity a user can split or merge.
      */
     long resolve(PreparedArticle.PreparedPerson p) throws SQLException {
         Set<Long> ids = new LinkedHashSet<>();
@@ -82,11 +83,9 @@ final class People {
             return best.get().id();
         }
         String name = p.sighting().name();
-        if (name.strip().contains(" ")) {
-            for (IdentityProfile c : candidates) {
-                if (c.canonicalName().equals(name)) {
-                    return c.id();
-                }
+        for (IdentityProfile c : candidates) {
+            if (c.canonicalName().equals(name)) {
+                return c.id();
             }
         }
         return sql.insert("INSERT INTO person (name, organization, seq) VALUES (?, ?, ?)",

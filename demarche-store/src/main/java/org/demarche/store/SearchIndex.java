@@ -277,7 +277,7 @@ final class SearchIndex implements AutoCloseable {
         });
     }
 
-    /** Person ids for one page of a name query: every word must match a name word or begin one. */
+    /** Person ids for one page of a name query (every word must match a name word or begin one), most quoted first. */
     Hits people(String query, int page, int pageSize) {
         int depth = checkedDepth(page, pageSize);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -289,7 +289,7 @@ final class SearchIndex implements AutoCloseable {
                     .build(), Occur.MUST);
         }
         Query q = b.build();
-        Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(COUNT, SortField.Type.LONG, true));
+        Sort sort = new Sort(new SortField(COUNT, SortField.Type.LONG, true), SortField.FIELD_SCORE);
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(q, depth, sort);
             List<Long> ids = new ArrayList<>();

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Turns a quotation into comparable words: typographic quotes and apostrophes, dashes, punctuation, case,
  * ellipses and editorial brackets stop mattering; English contractions are spelt out ("won't" is "will not",
  * "we'll" is "we will") and a possessive 's is dropped. A word written with a capital inside a sentence is marked
- * as a name, so that a changed name ("Finland" for "Sweden") can count as a different statement.
+ * as a name, so that a changed name ("Finland" for "Sweden") can count as a different statement. Numbers written
+ * in words become digits ({@link NumberWords}).
  */
 final class StatementText {
     /**
@@ -37,8 +38,13 @@ final class StatementText {
     static Words of(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
         s = APOSTROPHES.matcher(s).replaceAll("'");
-        s = ELLIPSIS.matcher(s).replaceAll(" ");
-        s = expandContractions(s);
+        // The regular expressions below are the costly part; most quotations need neither.
+        if (s.contains("..") || s.indexOf('\u2026') >= 0) {
+            s = ELLIPSIS.matcher(s).replaceAll(" ");
+        }
+        if (s.indexOf('\'') >= 0 || s.toLowerCase(Locale.ROOT).contains("cannot")) {
+            s = expandContractions(s);
+        }
         return tokens(s);
     }
 
@@ -131,6 +137,7 @@ final class StatementText {
                     && (!sentenceStart || !WordClasses.isFunctionWord(WordClasses.reported(folded))));
             sentenceStart = false;
         }
+        NumberWords.toDigits(words, names);
         boolean[] flags = new boolean[names.size()];
         for (int k = 0; k < flags.length; k++) {
             flags[k] = names.get(k);

@@ -51,9 +51,9 @@ final class WordClasses {
     /** Prefixes that negate a word: "legal" / "illegal", "acceptable" / "unacceptable". */
     private static final List<String> NEGATING_PREFIXES = List.of("un", "in", "il", "im", "ir", "dis", "non");
 
-    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
-            "million", "billion", "trillion", "dozen", "half", "first", "second", "third", "percent");
+    /** Number words left after {@link NumberWords} turned counts into digits. */
+    private static final Set<String> NUMBER_WORDS = Set.of("hundred", "thousand", "million", "billion", "trillion",
+            "dozen", "half", "first", "second", "third", "percent");
 
     private WordClasses() {
     }

@@ -54,7 +54,8 @@ public final class Taxonomy {
             int number = 0;
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 number++;
-                String s = line.strip();
+                // A byte-order mark, which some editors write at the start of a UTF-8 file, is no part of the line.
+                String s = (number == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line).strip();
                 if (s.isEmpty() || s.startsWith("#")) {
                     continue;
                 }

@@ -26,6 +26,9 @@ class StatementMatcherTest {
         StatementFingerprint f = StatementFingerprint.of("“We won’t — [ever] — accept Orlen’s ultimatum…” It’s over.");
         assertThat(f.normalized()).isEqualTo("we will not ever accept orlen ultimatum it is over");
         assertThat(StatementFingerprint.of("We'll pay 1,000 euros (...) now").normalized()).isEqualTo("we will pay 1000 euros now");
+        assertThat(StatementFingerprint.of("Two hundred and fifty troops, nine tanks and twenty-one thousand rounds")
+                .normalized()).isEqualTo("250 troops 9 tanks and 21000 rounds");
+        assertThat(StatementFingerprint.of("one of them, and one more").normalized()).isEqualTo("1 of them and 1 more");
     }
 
     @Test

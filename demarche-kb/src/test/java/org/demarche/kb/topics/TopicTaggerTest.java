@@ -18,6 +18,10 @@ class TopicTaggerTest {
                 "NATO enlargement", "Arms control");
         assertThat(tagger.topics("The new sanctions and the treaties on security guarantees"))
                 .containsExactly("Security guarantees", "Sanctions");
+        assertThat(tagger.topics("Orlen sanctioned two banks after the anti-missile test")).containsExactly(
+                "Missile defence", "Sanctions");
+        assertThat(tagger.topics("SWIFT")).containsExactly("Sanctions");
+        assertThat(tagger.topics("a swift reply")).isEmpty();
     }
 
     @Test
@@ -27,6 +31,8 @@ class TopicTaggerTest {
         assertThat(extended.topics("The Varnish Treaty and the cod quotas")).containsExactly("Arms control", "Fisheries");
         assertThat(new TopicTagger(own).topics("New START")).isEmpty();
         assertThat(Taxonomy.defaults().extendedWith(own).names()).endsWith("Fisheries");
+        assertThat(Taxonomy.read(new StringReader("\uFEFF[Fisheries]\r\ncod*\r\n")).topics())
+                .containsExactly(new Topic("Fisheries", java.util.List.of("cod*")));
     }
 
     @Test
