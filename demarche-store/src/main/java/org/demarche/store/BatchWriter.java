@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.demarche.article.AnnotatedArticle;
 import org.demarche.article.Quote;
@@ -35,6 +36,8 @@ final class BatchWriter {
     private final StatementMatcher statements;
     private final People people;
     private final Set<Long> touchedStatements = new HashSet<>();
+    /** Touched statements whose outlets may have changed: the search index must see them again. */
+    private final Set<Long> outletsChanged = new HashSet<>();
     private final Fingerprints fingerprints;
 
     BatchWriter(Sql sql, IdentityMatcher identities, StatementMatcher statements, Fingerprints fingerprints)
@@ -84,6 +87,10 @@ final class BatchWriter {
             Long person = q.person() < 0 ? null : persons[q.person()];
             Long sighting = q.person() < 0 ? null : sightings[q.person()];
             long statement = statementFor(q, person);
+            if (sql.number("SELECT count(*) FROM source s JOIN article a ON a.id = s.article_id"
+                    + " WHERE s.statement_id = ? AND a.outlet IS ?", statement, a.outlet()) == 0) {
+                outletsChanged.add(statement);
+            }
             addSource(a.id(), i, statement, sighting, q);
             touchedStatements.add(statement);
         }
@@ -96,7 +103,9 @@ final class BatchWriter {
 
     /** Deletes an article and its passages and sightings; what they fed is refreshed in {@link #finish()}. */
     private void remove(String articleId) throws SQLException {
-        touchedStatements.addAll(sql.ids("SELECT DISTINCT statement_id FROM source WHERE article_id = ?", articleId));
+        List<Long> statementsOfArticle = sql.ids("SELECT DISTINCT statement_id FROM source WHERE article_id = ?", articleId);
+        touchedStatements.addAll(statementsOfArticle);
+        outletsChanged.addAll(statementsOfArticle);
         people.shrunk(sql.ids("SELECT DISTINCT person_id FROM sighting WHERE article_id = ?", articleId));
         sql.update("DELETE FROM source WHERE article_id = ?", articleId);
         sql.update("DELETE FROM sighting WHERE article_id = ?", articleId);
@@ -222,11 +231,8 @@ final class BatchWriter {
 
     /** Text, kind, speaker and date of the earliest passage; the statement goes when no passage is left. */
     private void refreshStatement(long id) throws SQLException {
-        Long oldSpeaker = sql.one("SELECT speaker_id FROM statement WHERE id = ?", rs -> Sql.longOrNull(rs, "speaker_id"), id)
-                .orElse(null);
-        if (oldSpeaker != null) {
-            people.touch(oldSpeaker);
-        }
+        Optional<Indexed> before = indexed(id);
+        before.map(Indexed::speaker).ifPresent(people::touch);
         long sources = sql.number("SELECT count(*) FROM source WHERE statement_id = ?", id);
         if (sources == 0) {
             sql.update("DELETE FROM statement WHERE id = ?", id);
@@ -243,11 +249,24 @@ final class BatchWriter {
         sql.update("UPDATE statement SET (text, kind, date, date_derivation) = (SELECT s.text, s.kind, s.date,"
                 + " s.date_derivation FROM source s JOIN article a ON a.id = s.article_id WHERE s.statement_id = ?"
                 + " ORDER BY s.date IS NULL, s.date, a.published IS NULL, a.published, s.article_id, s.position"
-                + " LIMIT 1), speaker_id = ?, speaker_role = ?, source_count = ?, seq = ? WHERE id = ?",
-                id, speaker.person(), speaker.role(), sources, seq, id);
-        Long person = speaker.person();
-        if (person != null) {
-            people.touch(person);
+                + " LIMIT 1), speaker_id = ?, speaker_role = ?, source_count = ? WHERE id = ?",
+                id, speaker.person(), speaker.role(), sources, id);
+        // Only what search sees sends the statement back to the index (another copy of a wire story usually
+        // changes nothing but the source count, which is read from SQLite).
+        if (outletsChanged.contains(id) || !before.equals(indexed(id))) {
+            sql.update("UPDATE statement SET seq = ? WHERE id = ?", seq, id);
         }
+        if (speaker.person() != null) {
+            people.touch(speaker.person());
+        }
+    }
+
+    /** The statement's fields the search index holds (besides topics, fixed at creation, and outlets). */
+    private record Indexed(String text, String kind, Long speaker, String date) {
+    }
+
+    private Optional<Indexed> indexed(long id) throws SQLException {
+        return sql.one("SELECT text, kind, speaker_id, date FROM statement WHERE id = ?", rs -> new Indexed(
+                rs.getString(1), rs.getString(2), Sql.longOrNull(rs, "speaker_id"), rs.getString(4)), id);
     }
 }

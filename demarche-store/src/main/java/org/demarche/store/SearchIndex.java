@@ -112,6 +112,9 @@ final class SearchIndex implements AutoCloseable {
                 org.apache.lucene.util.IOUtils.rm(dir);
                 return new SearchIndex(FSDirectory.open(dir));
             }
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new StoreException("the data directory " + dir.getParent() + " is in use by another demarche process"
+                    + " (ingest or serve); a store is opened by one process at a time", e);
         } catch (IOException e) {
             throw new StoreException("cannot open the search index " + dir + ": " + e.getMessage()
                     + " (delete the directory to rebuild it from the database)", e);

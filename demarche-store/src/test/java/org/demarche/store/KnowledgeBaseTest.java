@@ -177,6 +177,15 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aSecondOpenOfTheSameDirectoryIsRefusedWithAReason() {
+        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> KnowledgeBase.open(dir))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("in use by another demarche process");
+            assertThat(kb.stats().articles()).isZero();
+        }
+    }
+
+    @Test
     void badQueriesAreRefusedWithAReason() {
         try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
             ingest(kb, Fixtures.courier());
