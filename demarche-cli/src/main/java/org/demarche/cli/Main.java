@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = "Who said what, when, where and about what: statements extracted from diplomatic news.",
         subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class,
                 EvalGroupingCommand.class, EvalIdentitiesCommand.class, BenchKbCommand.class, IngestCommand.class,
-                SearchCommand.class, PeopleCommand.class, ExportCommand.class})
+                SearchCommand.class, PeopleCommand.class, ExportCommand.class, ServeCommand.class,
+                GenerateCommand.class, LoadTestCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
