@@ -29,12 +29,21 @@ final class CueFinder {
     private final Tokens tokens;
     private final Lexicon lexicon;
     private final Phrases phrases;
+    /**
+     * {@link #isSpeechVerb} per token, filled on first ask ({@code 0} unknown, else {@link #VERB} or
+     * {@link #NOT_VERB}): the rules ask it again and again for the same tokens, and each answer costs string
+     * lookups. Belongs to this finder, which serves one document on one thread.
+     */
+    private final byte[] speechVerb;
+    private static final byte VERB = 1;
+    private static final byte NOT_VERB = 2;
 
     CueFinder(Document doc, Phrases phrases, Lexicon lexicon) {
         this.doc = doc;
         this.tokens = doc.tokens();
         this.lexicon = lexicon;
         this.phrases = phrases;
+        this.speechVerb = new byte[tokens.size()];
     }
 
     Mention nameEndingAt(int i) {
@@ -54,7 +63,17 @@ final class CueFinder {
     }
 
     boolean isSpeechVerb(int i) {
-        if (i < 0 || i >= tokens.size() || !tokens.isWord(i)) {
+        if (i < 0 || i >= tokens.size()) {
+            return false;
+        }
+        if (speechVerb[i] == 0) {
+            speechVerb[i] = isSpeechVerbAt(i) ? VERB : NOT_VERB;
+        }
+        return speechVerb[i] == VERB;
+    }
+
+    private boolean isSpeechVerbAt(int i) {
+        if (!tokens.isWord(i)) {
             return false;
         }
         String word = tokens.lower(i);

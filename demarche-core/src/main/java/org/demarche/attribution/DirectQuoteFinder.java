@@ -150,14 +150,19 @@ final class DirectQuoteFinder {
             if (doc.lines().isBlank(line) || doc.boilerplateLines()[line]) {
                 continue;
             }
-            String text = doc.lines().text(line).strip().replaceAll("[\"'\u201d\u2019\u00bb)]+$", "");
+            String text = withoutClosingMarks(doc.lines().text(line).strip());
             if (text.isEmpty()) {
                 return -1;
             }
             char last = text.charAt(text.length() - 1);
-            long longWords = java.util.Arrays.stream(text.split("\\s+")).filter(w -> w.length() > 3).count();
-            long capitalized = java.util.Arrays.stream(text.split("\\s+"))
-                    .filter(w -> w.length() > 3 && Character.isUpperCase(w.codePointAt(0))).count();
+            int longWords = 0;
+            int capitalized = 0;
+            for (String w : text.split("\\s+")) {
+                if (w.length() > 3) {
+                    longWords++;
+                    capitalized += Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
+                }
+            }
             boolean unpunctuated = ".!?".indexOf(last) < 0;
             boolean bodyFollows = false;
             for (int next = line + 1; next < doc.lines().size() && !bodyFollows; next++) {
@@ -166,6 +171,15 @@ final class DirectQuoteFinder {
             return bodyFollows && (unpunctuated || capitalized * 10 >= longWords * 6) ? line : -1;
         }
         return -1;
+    }
+
+    /** {@code text} without the closing quote marks and brackets at its end. */
+    private static String withoutClosingMarks(String text) {
+        int end = text.length();
+        while (end > 0 && "\"'\u201d\u2019\u00bb)".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     /** The content's last character, past the marks of a quote nested at its end ("... darn it,'"). */

@@ -205,9 +205,8 @@ public final class BoilerplateDetector {
 
     /** The rules that hold even for a sentence; each scanning regex runs only when a cheap test lets it. */
     private static Kind strongRule(String s, int words) {
-        String lower = s.toLowerCase(Locale.ROOT);
-        if (words <= 25 && (s.indexOf('\u00a9') >= 0 || lower.contains("(c)") || lower.contains("copyright")
-                || lower.contains("rights reserved")) && COPYRIGHT.matcher(s).find()) {
+        if (words <= 25 && (s.indexOf('\u00a9') >= 0 || containsIgnoreCase(s, "(c)") || containsIgnoreCase(s, "copyright")
+                || containsIgnoreCase(s, "rights reserved")) && COPYRIGHT.matcher(s).find()) {
             return Kind.CREDIT;
         }
         if (s.indexOf('/') >= 0 && !endsSentence(s) && (PHOTO_SLASH.matcher(s).find() || AGENCY_SLASH_TAIL.matcher(s).find())) {
@@ -222,10 +221,10 @@ public final class BoilerplateDetector {
         if (TRAILER.matcher(s).lookingAt() && (s.indexOf(';') >= 0 || s.startsWith("(") || words <= 10 && !endsSentence(s))) {
             return Kind.BYLINE;
         }
-        if (words <= 30 && lower.contains("contributed") && CONTRIBUTED.matcher(s).find() && !hasQuoteMark(s)) {
+        if (words <= 30 && containsIgnoreCase(s, "contributed") && CONTRIBUTED.matcher(s).find() && !hasQuoteMark(s)) {
             return Kind.BYLINE;
         }
-        if (words <= 80 && lower.contains("cookie") && !hasQuoteMark(s)) {
+        if (words <= 80 && containsIgnoreCase(s, "cookie") && !hasQuoteMark(s)) {
             for (Pattern p : COOKIE) {
                 if (p.matcher(s).find()) {
                     return Kind.COOKIE_NOTICE;
@@ -573,24 +572,62 @@ public final class BoilerplateDetector {
         return count;
     }
 
+    /**
+     * Whether {@code s} contains {@code lowerWord} (lower case; its first letter has one upper-case form), ignoring
+     * case: the cheap tests before a scanning regex, without a lower-case copy of every paragraph.
+     */
+    private static boolean containsIgnoreCase(String s, String lowerWord) {
+        char lower = lowerWord.charAt(0);
+        char upper = Character.toUpperCase(lower);
+        return occursAt(s, lowerWord, lower) || upper != lower && occursAt(s, lowerWord, upper);
+    }
+
+    /** Whether {@code lowerWord}, case ignored, starts where {@code first} occurs in {@code s}. */
+    private static boolean occursAt(String s, String lowerWord, char first) {
+        for (int i = s.indexOf(first); i >= 0; i = s.indexOf(first, i + 1)) {
+            if (s.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Unicode spaces (no-break, thin, zero-width) become plain spaces, runs collapse, the ends are stripped. */
     static String normalize(String line) {
-        StringBuilder b = new StringBuilder(line.length());
+        if (isNormal(line)) {
+            return line; // most paragraphs: no copy
+        }
+        char[] out = new char[line.length()];
+        int n = 0;
         boolean space = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            boolean isSpace = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff'
-                    || c == '\u200e' || c == '\u200f';
-            if (isSpace) {
-                space = b.length() > 0;
+            if (isSpace(c)) {
+                space = n > 0;
             } else {
                 if (space) {
-                    b.append(' ');
+                    out[n++] = ' ';
                     space = false;
                 }
-                b.append(c);
+                out[n++] = c;
             }
         }
-        return b.toString();
+        return new String(out, 0, n);
+    }
+
+    /** Whether {@link #normalize} would return {@code line} unchanged: single plain spaces between words only. */
+    private static boolean isNormal(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ' ? i == 0 || i == line.length() - 1 || line.charAt(i - 1) == ' ' : isSpace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff' || c == '\u200e'
+                || c == '\u200f';
     }
 }

@@ -120,28 +120,31 @@ public final class NameFinder {
     private static boolean[] headlineCaseLines(Document doc) {
         boolean[] headline = new boolean[doc.lines().size()];
         for (int line = 0; line < headline.length; line++) {
-            String text = doc.text();
-            int longWords = 0;
-            int capitalized = 0;
-            int end = doc.lines().end(line);
-            for (int i = doc.lines().start(line); i < end; ) {
-                while (i < end && Character.isWhitespace(text.charAt(i))) {
-                    i++;
-                }
-                int wordStart = i;
-                while (i < end && !Character.isWhitespace(text.charAt(i))) {
-                    i++;
-                }
-                if (i - wordStart > 3) {
-                    longWords++;
-                    if (Character.isUpperCase(text.charAt(wordStart))) {
-                        capitalized++;
-                    }
-                }
-            }
-            headline[line] = longWords >= 3 && capitalized * 10 >= longWords * 7;
+            headline[line] = isHeadlineCase(doc.text(), doc.lines().start(line), doc.lines().end(line));
         }
         return headline;
+    }
+
+    /** Whether seven in ten words of four or more characters in {@code text[start, end)} are capitalised. */
+    private static boolean isHeadlineCase(String text, int start, int end) {
+        int longWords = 0;
+        int capitalized = 0;
+        for (int i = start; i < end; ) {
+            while (i < end && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int wordStart = i;
+            while (i < end && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i - wordStart > 3) {
+                longWords++;
+                if (Character.isUpperCase(text.charAt(wordStart))) {
+                    capitalized++;
+                }
+            }
+        }
+        return longWords >= 3 && capitalized * 10 >= longWords * 7;
     }
 
     private boolean startsRun(Tokens tokens, int i) {

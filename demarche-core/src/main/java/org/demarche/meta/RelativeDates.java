@@ -124,37 +124,83 @@ public final class RelativeDates {
     /** How far before and after its trigger word an expression may reach ("on Wednesday, the 12th of January"). */
     private static final int WINDOW = 40;
     private static final Rule[] NO_RULES = {};
-    private static final java.util.Map<String, Rule[]> TRIGGERS = new java.util.HashMap<>();
+
+    /**
+     * A word that starts the rules it can belong to. {@code name}: a weekday or month name, which only counts
+     * capitalised where case matters.
+     */
+    private record Trigger(String word, Rule[] rules, boolean name) {
+    }
+
+    /**
+     * The triggers by the first letter of their word ({@code 'a'..'z'}): the scan asks for every word of the
+     * text, so the lookup makes no string and compares only words of the right letter and length.
+     */
+    private static final Trigger[][] TRIGGERS = new Trigger[26][];
 
     static {
+        List<Trigger> triggers = new ArrayList<>();
         for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
-            TRIGGERS.put(day, new Rule[] {Rule.WEEKDAY_NAME});
+            triggers.add(new Trigger(day, new Rule[] {Rule.WEEKDAY_NAME}, true));
         }
         Rule[] monthRules = {Rule.MONTH_DAY, Rule.DAY_MONTH, Rule.IN_MONTH};
         for (Month month : Month.values()) {
             String name = month.name().toLowerCase(Locale.ROOT);
-            TRIGGERS.put(name, monthRules);
-            TRIGGERS.put(name.substring(0, 3), monthRules);
+            triggers.add(new Trigger(name, monthRules, true));
+            if (name.length() > 3) {
+                triggers.add(new Trigger(name.substring(0, 3), monthRules, true));
+            }
         }
-        TRIGGERS.put("sept", monthRules);
+        triggers.add(new Trigger("sept", monthRules, true));
         for (String word : List.of("yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "night")) {
-            TRIGGERS.put(word, new Rule[] {Rule.DAY_WORD});
+            triggers.add(new Trigger(word, new Rule[] {Rule.DAY_WORD}, false));
         }
-        TRIGGERS.put("ago", new Rule[] {Rule.AGO});
-        TRIGGERS.put("week", new Rule[] {Rule.WEEK});
-        TRIGGERS.put("month", new Rule[] {Rule.MONTH_REL});
+        triggers.add(new Trigger("ago", new Rule[] {Rule.AGO}, false));
+        triggers.add(new Trigger("week", new Rule[] {Rule.WEEK}, false));
+        triggers.add(new Trigger("month", new Rule[] {Rule.MONTH_REL}, false));
+        for (char letter = 'a'; letter <= 'z'; letter++) {
+            char first = letter;
+            TRIGGERS[letter - 'a'] = triggers.stream().filter(t -> t.word().charAt(0) == first).toArray(Trigger[]::new);
+        }
     }
 
-    private static Rule[] triggered(CharSequence text, int start, int end) {
+    /**
+     * The rules the word {@code text[start, end)} can belong to. With {@code strictCase}, a weekday or month
+     * name in lower case triggers nothing: every match through it would be rejected as not capitalised ("may",
+     * "march").
+     */
+    private static Rule[] triggered(CharSequence text, int start, int end, boolean strictCase) {
         int length = end - start;
         if (length == 4 && Character.isDigit(text.charAt(start)) && end < text.length() && text.charAt(end) == '-') {
             return new Rule[] {Rule.ISO};
         }
-        if (length < 3 || length > 9 || !Character.isLetter(text.charAt(start))) {
+        if (length < 3 || length > 9) {
             return NO_RULES;
         }
-        Rule[] rules = TRIGGERS.get(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
-        return rules == null ? NO_RULES : rules;
+        int first = folded(text.charAt(start)) - 'a';
+        if (first < 0 || first >= 26) {
+            return NO_RULES;
+        }
+        for (Trigger t : TRIGGERS[first]) {
+            if (t.word().length() == length && equalsFolded(text, start, t.word())) {
+                return strictCase && t.name() && !Character.isUpperCase(text.charAt(start)) ? NO_RULES : t.rules();
+            }
+        }
+        return NO_RULES;
+    }
+
+    /** Whether {@code text} from {@code start} reads {@code word} (lower case ASCII), ASCII case ignored. */
+    private static boolean equalsFolded(CharSequence text, int start, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (folded(text.charAt(start + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char folded(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** Words that make a weekday part of a name: "Good Friday", "Super Tuesday". */
@@ -232,7 +278,7 @@ public final class RelativeDates {
             while (j < end && Character.isLetterOrDigit(text.charAt(j))) {
                 j++;
             }
-            Rule[] rules = triggered(text, i, j);
+            Rule[] rules = triggered(text, i, j, strictCase);
             for (Rule rule : rules) {
                 Matcher m = matchers[rule.ordinal()];
                 if (m == null) {
@@ -241,9 +287,22 @@ public final class RelativeDates {
                     m.useAnchoringBounds(false);
                     matchers[rule.ordinal()] = m;
                 }
-                m.region(Math.max(start, i - WINDOW), Math.min(end, j + WINDOW));
-                while (m.find()) {
-                    if (m.end() <= i || m.start() >= j || strictCase && !capitalised(rule, m) || isNamedDay(rule, m, text)) {
+                int to = Math.min(end, j + WINDOW);
+                // A match through the trigger word begins at a word boundary, so at or before the word's start:
+                // only the word starts up to it are tried, in the order find() would visit them (going on past
+                // each match); the window after the word is never scanned.
+                for (int s = Math.max(start, i - WINDOW); s <= i; ) {
+                    if (!isWordStart(text, s)) {
+                        s++;
+                        continue;
+                    }
+                    m.region(s, to);
+                    if (!m.lookingAt()) {
+                        s++;
+                        continue;
+                    }
+                    s = m.end();
+                    if (m.end() <= i || strictCase && !capitalised(rule, m) || isNamedDay(rule, m, text)) {
                         continue;
                     }
                     Resolved r = resolve(rule, m, reference);
@@ -267,6 +326,15 @@ public final class RelativeDates {
             }
         }
         return kept;
+    }
+
+    /** Where a rule can begin: every rule starts with {@code \\b} and a letter or digit. */
+    private static boolean isWordStart(CharSequence text, int s) {
+        if (!Character.isLetterOrDigit(text.charAt(s))) {
+            return false;
+        }
+        char before = s == 0 ? ' ' : text.charAt(s - 1);
+        return !Character.isLetterOrDigit(before) && before != '_';
     }
 
     private static boolean capitalised(Rule rule, Matcher m) {

@@ -18,6 +18,10 @@ final class CueTemplates implements Features {
         return this;
     }
 
+    int first() {
+        return lo;
+    }
+
     @Override
     public int at(int t, int[] out) {
         int i = lo + t;

@@ -106,55 +106,79 @@ public final class ReportedSpeechModel {
     /** The contents of the given cue spans (pairs {@code [first, last]}), settled. */
     List<Attribution> contents(TokenFeatures f, int[] cueSpans) {
         int n = f.size;
-        int[] scratch = new int[Features.MAX];
-        double[] em = new double[Math.max(n, 2 * WINDOW + 16) * LinearChain.LABELS];
-        int[] labels = new int[em.length / LinearChain.LABELS];
-        int cueCount = cueSpans.length / 2;
-        int[] cueStarts = cueStartCounts(n, cueSpans);
-        ContentTemplates templates = new ContentTemplates(f, cueStarts);
-        float[] fixed = new float[2 * n * LinearChain.LABELS];
-        boolean[] cached = new boolean[2 * n];
+        ContentScratch scratch = new ContentScratch(n);
+        ContentTemplates templates = new ContentTemplates(f, cueStartCounts(n, cueSpans));
         List<Attribution> found = new ArrayList<>();
-        for (int c = 0; c < cueCount; c++) {
-            int cs = cueSpans[2 * c];
-            int ce = cueSpans[2 * c + 1];
-            int lo = windowStart(f, cs);
-            int hi = windowEnd(f, ce);
-            int len = hi - lo + 1;
-            templates.of(lo, cs, ce);
-            for (int t = 0; t < len; t++) {
-                int i = lo + t;
-                int key = 2 * i + (i < cs ? 0 : 1);
-                if (!cached[key]) {
-                    contents.sum(scratch, templates.staticAt(i, key & 1, scratch, 0), fixed, key * LinearChain.LABELS);
-                    cached[key] = true;
-                }
-                int at = key * LinearChain.LABELS;
-                contents.sum(scratch, templates.dynamicAt(i, scratch, 0), em, t * LinearChain.LABELS, fixed[at],
-                        fixed[at + 1], fixed[at + 2]);
-            }
-            forbidCue(em, cs - lo, ce - lo);
-            double best = contents.viterbi(len, em, labels);
-            for (int t = 0; t < len; t++) {
-                if (labels[t] != LinearChain.B) {
-                    continue;
-                }
-                int end = t;
-                while (end + 1 < len && labels[end + 1] == LinearChain.I) {
-                    end++;
-                }
-                for (int k = t; k <= end; k++) {
-                    labels[k] = LinearChain.O;
-                }
-                double without = contents.score(len, em, labels);
-                for (int k = t; k <= end; k++) {
-                    labels[k] = k == t ? LinearChain.B : LinearChain.I;
-                }
-                found.add(new Attribution(cs, ce, lo + t, lo + end, best - without));
-                t = end;
-            }
+        for (int c = 0; c < cueSpans.length; c += 2) {
+            contentsOf(f, cueSpans[c], cueSpans[c + 1], templates, scratch, found);
         }
         return settle(found);
+    }
+
+    /**
+     * The working arrays of stage 2 for one document. {@code fixed} caches, per token and side of the cue, the
+     * sums of the features that do not read the cue ({@code cached} says which are filled).
+     */
+    private static final class ContentScratch {
+        final int[] hashes = new int[Features.MAX];
+        final double[] em;
+        final int[] labels;
+        final float[] fixed;
+        final boolean[] cached;
+
+        ContentScratch(int n) {
+            em = new double[Math.max(n, 2 * WINDOW + 16) * LinearChain.LABELS];
+            labels = new int[em.length / LinearChain.LABELS];
+            fixed = new float[2 * n * LinearChain.LABELS];
+            cached = new boolean[2 * n];
+        }
+    }
+
+    /**
+     * Tags the contents of the cue {@code [cs, ce]} in its window and adds them to {@code found}. One method per
+     * cue (not one loop over all cues) keeps the compiled code small: the JIT compiles it as a whole instead of
+     * recompiling the long loop nest on the stack again and again.
+     */
+    private void contentsOf(TokenFeatures f, int cs, int ce, ContentTemplates templates, ContentScratch w,
+            List<Attribution> found) {
+        int[] hashes = w.hashes;
+        double[] em = w.em;
+        int[] labels = w.labels;
+        int lo = windowStart(f, cs);
+        int hi = windowEnd(f, ce);
+        int len = hi - lo + 1;
+        templates.of(lo, cs, ce);
+        for (int t = 0; t < len; t++) {
+            int i = lo + t;
+            int key = 2 * i + (i < cs ? 0 : 1);
+            if (!w.cached[key]) {
+                contents.sum(hashes, templates.staticAt(i, key & 1, hashes, 0), w.fixed, key * LinearChain.LABELS);
+                w.cached[key] = true;
+            }
+            int at = key * LinearChain.LABELS;
+            contents.sum(hashes, templates.dynamicAt(i, hashes, 0), em, t * LinearChain.LABELS, w.fixed[at],
+                    w.fixed[at + 1], w.fixed[at + 2]);
+        }
+        forbidCue(em, cs - lo, ce - lo);
+        double best = contents.viterbi(len, em, labels);
+        for (int t = 0; t < len; t++) {
+            if (labels[t] != LinearChain.B) {
+                continue;
+            }
+            int end = t;
+            while (end + 1 < len && labels[end + 1] == LinearChain.I) {
+                end++;
+            }
+            for (int k = t; k <= end; k++) {
+                labels[k] = LinearChain.O;
+            }
+            double without = contents.score(len, em, labels);
+            for (int k = t; k <= end; k++) {
+                labels[k] = k == t ? LinearChain.B : LinearChain.I;
+            }
+            found.add(new Attribution(cs, ce, lo + t, lo + end, best - without));
+            t = end;
+        }
     }
 
     /** Where the contents of a cue starting at {@code cs} may begin: its sentence, at most {@link #WINDOW} back. */
@@ -179,17 +203,7 @@ public final class ReportedSpeechModel {
                 em = new double[len * LinearChain.LABELS];
                 labels = new int[len];
             }
-            templates.from(lo);
-            for (int t = 0; t < len; t++) {
-                int at = t * LinearChain.LABELS;
-                if (f.canCue(lo + t)) {
-                    chain.sum(scratch, templates.at(t, scratch), em, at, 0, (float) bias, 0);
-                } else {
-                    em[at] = 0;
-                    em[at + 1] = LinearChain.FORBIDDEN;
-                    em[at + 2] = LinearChain.FORBIDDEN;
-                }
-            }
+            cueEmissions(f, chain, bias, templates.from(lo), len, scratch, em);
             chain.viterbi(len, em, labels);
             for (int t = 0; t < len; t++) {
                 if (labels[t] == LinearChain.B) {
@@ -208,6 +222,25 @@ public final class ReportedSpeechModel {
             lo = hi + 1;
         }
         return java.util.Arrays.copyOf(spans, count);
+    }
+
+    /**
+     * The stage-1 scores of the {@code len} tokens {@code templates} starts at, into {@code em}; a method of its
+     * own so that the JIT compiles this hot loop by itself.
+     */
+    private static void cueEmissions(TokenFeatures f, LinearChain chain, double bias, CueTemplates templates, int len,
+            int[] scratch, double[] em) {
+        int lo = templates.first();
+        for (int t = 0; t < len; t++) {
+            int at = t * LinearChain.LABELS;
+            if (f.canCue(lo + t)) {
+                chain.sum(scratch, templates.at(t, scratch), em, at, 0, (float) bias, 0);
+            } else {
+                em[at] = 0;
+                em[at + 1] = LinearChain.FORBIDDEN;
+                em[at + 2] = LinearChain.FORBIDDEN;
+            }
+        }
     }
 
     static int[] cueStartCounts(int n, int[] cueSpans) {

@@ -1,0 +1,147 @@
+package org.demarche.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.concurrent.Callable;
+import org.demarche.Demarche;
+import org.demarche.cli.input.ArticleReader;
+import org.demarche.cli.input.InputCount;
+import org.demarche.cli.input.InputLimits;
+import org.demarche.cli.input.Item;
+import org.demarche.kb.topics.Taxonomy;
+import org.demarche.pipeline.Pipeline;
+import org.demarche.store.IngestResult;
+import org.demarche.store.Ingester;
+import org.demarche.store.KnowledgeBase;
+import org.demarche.store.PreparedArticle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code demarche ingest PATH...}: extract every article and write it into the knowledge base. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Extract statements from articles and store them in the knowledge base (--data DIR).",
+                "PATH: the same inputs as extract. Articles already stored with the same text are skipped; a changed"
+                        + " article (same id or url) replaces its old version. Safe to interrupt and run again.",
+                "Each input that cannot be read or stored gets one line on stderr, the rest goes on, and the exit"
+                        + " status is 1 if any failed."})
+final class IngestCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, .jsonl files or - (stdin).")
+    List<String> paths;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "The data directory (default: ${DEFAULT-VALUE}).")
+    Path data = Path.of("demarche-data");
+
+    @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
+            description = "The day the articles were collected: resolves year-less dates and dates statements"
+                    + " whose article states none.")
+    LocalDate referenceDate;
+
+    @Option(names = "--taxonomy", paramLabel = "FILE",
+            description = "A topic taxonomy file whose topics extend (or override) the default one.")
+    Path taxonomy;
+
+    @Override
+    public Integer call() throws IOException {
+        Taxonomy topics = Taxonomy.defaults();
+        if (taxonomy != null) {
+            try (Reader r = Files.newBufferedReader(taxonomy, StandardCharsets.UTF_8)) {
+                topics = topics.extendedWith(Taxonomy.read(r));
+            }
+        }
+        boolean terminal = Progress.onTerminal();
+        return ingest(paths, System.in, System.err, data, threads, referenceDate, topics,
+                new Progress(System.err, terminal, terminal ? InputCount.of(paths) : -1));
+    }
+
+    static int ingest(List<String> paths, InputStream stdin, PrintStream err, Path data, int threads,
+                      LocalDate referenceDate, Taxonomy topics, Progress progress) {
+        Pipeline pipeline = Demarche.pipeline();
+        BatchRunner.Analyser analyser = referenceDate == null ? pipeline::annotate
+                : raw -> pipeline.annotate(raw.referenceDate() == null ? raw.withReferenceDate(referenceDate) : raw);
+        long[] unreadable = {0};
+        long started = System.nanoTime();
+        IngestResult result;
+        try (KnowledgeBase kb = KnowledgeBase.open(data);
+             ArticleReader reader = new ArticleReader(paths, InputLimits.DEFAULT, stdin);
+             BatchRunner runner = new BatchRunner(analyser, threads);
+             Ingester ingester = kb.ingester(topics, Ingester.BATCH_ARTICLES,
+                     (id, reason) -> err.println("demarche: " + id + ": " + reason))) {
+            Iterator<Item> fresh = new SkipStored(reader, ingester, progress);
+            runner.run(fresh, article -> ingester.prepare(article, referenceDate), outcome -> {
+                progress.advance();
+                switch (outcome) {
+                    case BatchRunner.Done<PreparedArticle> done -> ingester.add(done.result());
+                    case BatchRunner.Failed<PreparedArticle> failed -> {
+                        err.println("demarche: " + failed.source() + ": " + failed.reason());
+                        unreadable[0]++;
+                    }
+                }
+            });
+            result = ingester.finish();
+        }
+        progress.end();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long failed = result.failed() + unreadable[0];
+        long articles = result.articles() + unreadable[0];
+        err.println(String.format(Locale.ROOT, "demarche: %,d articles in %.1f s (%,.0f articles/s): %,d added,"
+                        + " %,d replaced, %,d unchanged, %,d failed; store %s", articles, seconds,
+                articles / Math.max(seconds, 1e-9), result.added(), result.replaced(), result.unchanged(), failed,
+                data));
+        return failed > 0 ? 1 : 0;
+    }
+
+    /**
+     * Passes on the items the store does not already hold with the same text, so a re-run skips the pipeline for
+     * everything it finished before.
+     */
+    private static final class SkipStored implements Iterator<Item> {
+        private final Iterator<Item> items;
+        private final Ingester ingester;
+        private final Progress progress;
+        private Item next;
+
+        SkipStored(Iterator<Item> items, Ingester ingester, Progress progress) {
+            this.items = items;
+            this.ingester = ingester;
+            this.progress = progress;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && items.hasNext()) {
+                Item item = items.next();
+                if (item instanceof Item.Article a && ingester.isStored(a.article())) {
+                    ingester.skipped();
+                    progress.advance();
+                } else {
+                    next = item;
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public Item next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Item item = next;
+            next = null;
+            return item;
+        }
+    }
+}

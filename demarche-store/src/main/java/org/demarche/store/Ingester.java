@@ -1,0 +1,177 @@
+package org.demarche.store;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.demarche.Demarche;
+import org.demarche.article.AnnotatedArticle;
+import org.demarche.article.RawArticle;
+import org.demarche.kb.people.IdentityMatcher;
+import org.demarche.kb.statements.StatementMatcher;
+import org.demarche.kb.topics.Taxonomy;
+import org.demarche.kb.topics.TopicTagger;
+import org.demarche.pipeline.Pipeline;
+
+/**
+ * Writes articles into a knowledge base. {@link #prepare} is pure and thread-safe (run it on worker threads, next
+ * to the pipeline); {@link #add} is called from one thread and queues articles; each full batch is written by the
+ * ingester's own writer thread (in one SQLite transaction, then the search index catches up) while the next batch
+ * fills, with at most one batch being written at a time. {@link #finish} writes the last batch and waits for it.
+ * An article that cannot be written is rolled back alone and reported to the {@link Failures} given, from the
+ * writer thread. Close the ingester to stop its writer thread.
+ */
+public final class Ingester implements AutoCloseable {
+    /** Articles per transaction by default: enough to amortise the commits, few enough to land regularly. */
+    public static final int BATCH_ARTICLES = 1000;
+    /** A batch is also written when it has waited this long, so a slow input still lands regularly. */
+    private static final long BATCH_NANOS = 10_000_000_000L;
+
+    /** Told about each article that could not be written. */
+    @FunctionalInterface
+    public interface Failures {
+        void failed(String articleId, String reason);
+    }
+
+    private final KnowledgeBase kb;
+    private final TopicTagger topics;
+    private final Failures failures;
+    private final int batchArticles;
+    private final IdentityMatcher identities = new IdentityMatcher();
+    private final StatementMatcher statements = new StatementMatcher();
+    private final Fingerprints fingerprints = new Fingerprints();
+    private final List<PreparedArticle> pending = new ArrayList<>();
+    private final ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "demarche-store-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    /** The batch being written, if any. */
+    private Future<?> writing = CompletableFuture.completedFuture(null);
+    private long batchStarted = System.nanoTime();
+    /** Counted by the caller's thread. */
+    private long skipped;
+    /** Counted by the writer thread; read only after waiting for it. */
+    private long added;
+    private long replaced;
+    private long unchanged;
+    private long failed;
+
+    Ingester(KnowledgeBase kb, Taxonomy taxonomy, int batchArticles, Failures failures) {
+        if (batchArticles < 1) {
+            throw new IllegalArgumentException("a batch needs at least one article; got " + batchArticles);
+        }
+        this.batchArticles = batchArticles;
+        this.kb = kb;
+        this.topics = new TopicTagger(taxonomy);
+        this.failures = failures;
+    }
+
+    /** Everything the store needs from an article, computed ahead (thread-safe, no I/O). */
+    public PreparedArticle prepare(AnnotatedArticle article, LocalDate crawlDate) {
+        return PreparedArticle.of(article, topics, crawlDate);
+    }
+
+    /** True when the store already holds this article (same id) with the same text: no need to analyse it. */
+    public boolean isStored(RawArticle article) {
+        String hash = PreparedArticle.contentHash(article.text());
+        return kb.database().read(sql -> sql.number("SELECT count(*) FROM article WHERE id = ? AND content_hash = ?"
+                + " AND (url IS ? OR url = ?)", article.id(), hash, article.url(), article.url()) > 0);
+    }
+
+    /** Queues an article; writes the batch when it is full or old enough. Call from one thread. */
+    public void add(PreparedArticle article) {
+        pending.add(article);
+        if (pending.size() >= batchArticles || System.nanoTime() - batchStarted > BATCH_NANOS) {
+            flush();
+        }
+    }
+
+    /** Counts an article the caller skipped because {@link #isStored} said so. */
+    public void skipped() {
+        skipped++;
+    }
+
+    /** Writes what is queued, waits until it is committed and returns the counts so far. */
+    public IngestResult finish() {
+        flush();
+        awaitWriting();
+        return new IngestResult(added, replaced, unchanged + skipped, failed);
+    }
+
+    /** Ingests a stream of articles on this thread through the standard pipeline (tests, small inputs). */
+    public IngestResult ingest(Stream<RawArticle> articles) {
+        Pipeline pipeline = Demarche.pipeline();
+        try (this) {
+            articles.forEach(raw -> {
+                if (isStored(raw)) {
+                    skipped();
+                } else {
+                    add(prepare(pipeline.annotate(raw), raw.referenceDate()));
+                }
+            });
+            return finish();
+        }
+    }
+
+    /** Waits for the batch being written; its failure (the store cannot be written) becomes the caller's. */
+    private void awaitWriting() {
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while a batch was being written", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r
+                    : new StoreException("cannot write a batch: " + e.getCause(), e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        writerThread.shutdown();
+    }
+
+    private void flush() {
+        batchStarted = System.nanoTime();
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<PreparedArticle> batch = List.copyOf(pending);
+        pending.clear();
+        awaitWriting();
+        writing = writerThread.submit(() -> write(batch));
+    }
+
+    /** Writes one batch (on the writer thread). */
+    private void write(List<PreparedArticle> batch) {
+        kb.write(sql -> {
+            BatchWriter writer = new BatchWriter(sql, identities, statements, fingerprints);
+            for (PreparedArticle p : batch) {
+                sql.update("SAVEPOINT article");
+                try {
+                    switch (writer.write(p)) {
+                        case ADDED -> added++;
+                        case REPLACED -> replaced++;
+                        case UNCHANGED -> unchanged++;
+                    }
+                    sql.update("RELEASE article");
+                } catch (SQLException | RuntimeException e) {
+                    sql.update("ROLLBACK TO article");
+                    sql.update("RELEASE article");
+                    writer.people().forgetProfiles();
+                    failed++;
+                    failures.failed(p.article().id(), "could not be stored: " + e.getMessage());
+                }
+            }
+            writer.finish();
+            return null;
+        });
+    }
+}

@@ -1,0 +1,363 @@
+package org.demarche.store;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.demarche.kb.people.IdentityMatcher;
+import org.demarche.kb.people.IdentityProfile;
+import org.demarche.kb.people.NameForms;
+
+/**
+ * Person identities inside one write transaction: finding the identity of a new sighting, merging and splitting
+ * identities, re-applying the users' corrections, and keeping each identity's derived rows (aliases, roles,
+ * blocking keys, counts) in step with its sightings.
+ */
+final class People {
+    /** Separates aliases in a stored correction (a character no name contains). */
+    private static final String ALIAS_SEPARATOR = "\n";
+
+    private final Sql sql;
+    private final long seq;
+    private final IdentityMatcher matcher;
+    /** Candidates read per blocking key at most, those seen in the most articles first. */
+    static final int MAX_CANDIDATES = 12;
+
+    /** Identities as the matcher sees them, read once per batch and kept up to date as sightings are added. */
+    private final Map<Long, IdentityProfile> profiles = new HashMap<>();
+    /** Identities that gained sightings: counts and names to refresh. */
+    private final Set<Long> touched = new HashSet<>();
+    /** Identities that lost sightings: derived rows to rebuild, or the identity to delete. */
+    private final Set<Long> shrunk = new HashSet<>();
+    /** Statements whose passages' sightings moved to another identity: their speaker is to refresh. */
+    private final Set<Long> moved = new HashSet<>();
+
+    People(Sql sql, long seq, IdentityMatcher matcher) {
+        this.sql = sql;
+        this.seq = seq;
+        this.matcher = matcher;
+    }
+
+    void touch(long person) {
+        touched.add(person);
+    }
+
+    void shrunk(List<Long> persons) {
+        shrunk.addAll(persons);
+    }
+
+    /**
+     * The identity a sighting belongs to: the best of the candidates sharing a blocking key (the
+     * {@link #MAX_CANDIDATES} seen in most articles per key), else an identity already displayed under exactly this
+     * name, else a new identity. The same-name rule keeps one identity per name where the matcher, seeing two
+     * equally good candidates (two Clintons for a bare "Clinton"), would choose neither and so start a third, and
+     * then a fourth: the ambiguous sightings gather under one identity a user can split or merge.
+     */
+    long resolve(PreparedArticle.PreparedPerson p) throws SQLException {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String key : p.keys()) {
+            ids.addAll(sql.ids("SELECT k.person_id FROM person_key k JOIN person p ON p.id = k.person_id"
+                    + " WHERE k.key = ? AND p.organization = ? ORDER BY p.article_count DESC, p.id LIMIT ?",
+                    key, p.organization() ? 1 : 0, MAX_CANDIDATES));
+        }
+        if (p.organization() && !ids.isEmpty()) {
+            return ids.iterator().next(); // the same folded organization name: the same organization
+        }
+        List<IdentityProfile> candidates = new ArrayList<>();
+        for (Long id : ids) {
+            candidates.add(profile(id));
+        }
+        var best = matcher.best(p.sighting(), candidates);
+        if (best.isPresent()) {
+            return best.get().id();
+        }
+        String name = p.sighting().name();
+        for (IdentityProfile c : candidates) {
+            if (c.canonicalName().equals(name)) {
+                return c.id();
+            }
+        }
+        return sql.insert("INSERT INTO person (name, organization, seq) VALUES (?, ?, ?)",
+                name, p.organization() ? 1 : 0, seq);
+    }
+
+    /** What the matcher compares a sighting with; kept for the batch, as one person is sighted again and again. */
+    private IdentityProfile profile(long id) throws SQLException {
+        IdentityProfile known = profiles.get(id);
+        if (known == null) {
+            known = new IdentityProfile(id, sql.strings("SELECT name FROM person WHERE id = ?", id).getFirst(),
+                    new LinkedHashSet<>(sql.strings("SELECT alias FROM person_alias WHERE person_id = ?", id)),
+                    new LinkedHashSet<>(sql.strings("SELECT role FROM person_role WHERE person_id = ?", id)));
+            profiles.put(id, known);
+        }
+        return known;
+    }
+
+    /** Drops the kept profiles (after an article was rolled back, they may hold its spellings). */
+    void forgetProfiles() {
+        profiles.clear();
+    }
+
+    /** Records one article's sighting of a person and adds its spellings, roles and keys to the identity. */
+    long addSighting(long person, String articleId, PreparedArticle.PreparedPerson p) throws SQLException {
+        var s = p.sighting();
+        long id = sql.insert("INSERT INTO sighting (person_id, article_id, name, seen, outlet) VALUES (?, ?, ?, ?, ?)",
+                person, articleId, s.name(), s.seen(), s.outlet());
+        Set<String> aliases = new LinkedHashSet<>();
+        aliases.add(s.name());
+        aliases.addAll(s.variants());
+        for (String alias : aliases) {
+            sql.update("INSERT INTO sighting_alias (sighting_id, alias) VALUES (?, ?)", id, alias);
+            sql.update("INSERT OR IGNORE INTO person_alias (person_id, alias) VALUES (?, ?)", person, alias);
+        }
+        for (String role : new LinkedHashSet<>(s.roles())) {
+            sql.update("INSERT INTO sighting_role (sighting_id, role) VALUES (?, ?)", id, role);
+            sql.update("INSERT INTO person_role (person_id, role, first_seen, last_seen, articles) VALUES (?, ?, ?, ?, 1)"
+                    + " ON CONFLICT (person_id, role) DO UPDATE SET"
+                    + " first_seen = coalesce(min(first_seen, excluded.first_seen), first_seen, excluded.first_seen),"
+                    + " last_seen = coalesce(max(last_seen, excluded.last_seen), last_seen, excluded.last_seen),"
+                    + " articles = articles + 1", person, role, s.seen(), s.seen());
+        }
+        for (String key : p.keys()) {
+            sql.update("INSERT OR IGNORE INTO person_key (key, person_id) VALUES (?, ?)", key, person);
+        }
+        IdentityProfile known = profiles.get(person);
+        if (known != null) {
+            Set<String> allAliases = new LinkedHashSet<>(known.aliases());
+            allAliases.addAll(aliases);
+            Set<String> roles = new LinkedHashSet<>(known.roles());
+            roles.addAll(s.roles());
+            profiles.put(person, new IdentityProfile(person, known.canonicalName(), allAliases, roles));
+        }
+        touched.add(person);
+        return id;
+    }
+
+    /** Rebuilds aliases, roles and keys of every identity that lost sightings. */
+    void rebuildShrunk() throws SQLException {
+        for (long person : shrunk) {
+            rebuild(person);
+        }
+        touched.addAll(shrunk);
+        shrunk.clear();
+    }
+
+    private void rebuild(long person) throws SQLException {
+        profiles.remove(person);
+        sql.update("DELETE FROM person_alias WHERE person_id = ?", person);
+        sql.update("INSERT INTO person_alias (person_id, alias) SELECT DISTINCT s.person_id, a.alias FROM sighting s"
+                + " JOIN sighting_alias a ON a.sighting_id = s.id WHERE s.person_id = ?", person);
+        sql.update("DELETE FROM person_role WHERE person_id = ?", person);
+        sql.update("INSERT INTO person_role (person_id, role, first_seen, last_seen, articles) SELECT s.person_id,"
+                + " r.role, min(s.seen), max(s.seen), count(DISTINCT s.article_id) FROM sighting s"
+                + " JOIN sighting_role r ON r.sighting_id = s.id WHERE s.person_id = ? GROUP BY r.role", person);
+        sql.update("DELETE FROM person_key WHERE person_id = ?", person);
+        boolean organization = sql.number("SELECT organization FROM person WHERE id = ?", person) == 1;
+        for (String alias : sql.strings("SELECT alias FROM person_alias WHERE person_id = ?", person)) {
+            Set<String> keys = organization ? Set.of("org:" + NameForms.latin(alias).toLowerCase(Locale.ROOT))
+                    : NameForms.blockingKeys(alias);
+            for (String key : keys) {
+                sql.update("INSERT OR IGNORE INTO person_key (key, person_id) VALUES (?, ?)", key, person);
+            }
+        }
+    }
+
+    /**
+     * Refreshes each touched identity's display name, counts and seen dates; an identity left without sightings
+     * is deleted. Statements must have been refreshed first (their speakers feed the counts).
+     */
+    void refreshTouched() throws SQLException {
+        for (long person : touched) {
+            if (sql.number("SELECT count(*) FROM sighting WHERE person_id = ?", person) == 0) {
+                if (sql.update("DELETE FROM person WHERE id = ?", person) > 0) {
+                    sql.update("INSERT INTO removed (kind, id, seq) VALUES ('person', ?, ?)", person, seq);
+                }
+                continue;
+            }
+            List<String> aliases = sql.strings("SELECT alias FROM person_alias WHERE person_id = ?", person);
+            boolean organization = sql.number("SELECT organization FROM person WHERE id = ?", person) == 1;
+            String name = organization ? null : matcher.canonicalName(aliases);
+            sql.update("UPDATE person SET name = coalesce(?, name),"
+                    + " statement_count = (SELECT count(*) FROM statement WHERE speaker_id = ?),"
+                    + " article_count = (SELECT count(DISTINCT article_id) FROM sighting WHERE person_id = ?),"
+                    + " first_seen = (SELECT min(seen) FROM sighting WHERE person_id = ?),"
+                    + " last_seen = (SELECT max(seen) FROM sighting WHERE person_id = ?), seq = ? WHERE id = ?",
+                    name, person, person, person, person, seq, person);
+            profiles.remove(person);
+        }
+        touched.clear();
+    }
+
+    /** Records and applies a merge; returns the surviving identity. */
+    long merge(long a, long b) throws SQLException {
+        requirePerson(a);
+        requirePerson(b);
+        if (a == b) {
+            return a;
+        }
+        record("merge", aliases(a), aliases(b));
+        return applyMerge(Math.min(a, b), Math.max(a, b));
+    }
+
+    /**
+     * Records and applies a split: the articles that name the person by one of {@code names} now name somebody
+     * else. Returns that identity. A split moves whole sightings, so the names must be names articles used on their
+     * own, not only short forms within a longer name.
+     */
+    long split(long person, Set<String> names) throws SQLException {
+        requirePerson(person);
+        Set<String> all = new TreeSet<>(names(person));
+        if (!all.containsAll(names)) {
+            Set<String> unknown = new TreeSet<>(names);
+            unknown.removeAll(all);
+            throw new IllegalArgumentException("no article names person " + person + " " + unknown
+                    + " on its own (short forms inside a longer name cannot be split off); names to split from: " + all);
+        }
+        Set<String> rest = new TreeSet<>(all);
+        rest.removeAll(names);
+        if (names.isEmpty() || rest.isEmpty()) {
+            throw new IllegalArgumentException("a split needs some of the person's names, not none or all of " + all);
+        }
+        record("split", List.copyOf(new TreeSet<>(names)), List.copyOf(rest));
+        return applySplit(person, names, rest).orElseThrow();
+    }
+
+    /** The names articles use for a person (a sighting's fullest name), not the short forms inside them. */
+    private List<String> names(long person) throws SQLException {
+        return sql.strings("SELECT DISTINCT name FROM sighting WHERE person_id = ?", person);
+    }
+
+    private void requirePerson(long id) throws SQLException {
+        if (sql.number("SELECT count(*) FROM person WHERE id = ?", id) == 0) {
+            throw new NoSuchElementException("no person with id " + id);
+        }
+    }
+
+    private List<String> aliases(long person) throws SQLException {
+        return sql.strings("SELECT alias FROM person_alias WHERE person_id = ? ORDER BY alias", person);
+    }
+
+    private void record(String kind, List<String> a, List<String> b) throws SQLException {
+        sql.update("INSERT INTO correction (kind, aliases_a, aliases_b, created) VALUES (?, ?, ?, ?)",
+                kind, String.join(ALIAS_SEPARATOR, a), String.join(ALIAS_SEPARATOR, b), Instant.now().toString());
+    }
+
+    /**
+     * Re-applies every recorded correction, oldest first, to the identities as they are now; a correction that
+     * already holds changes nothing.
+     */
+    void applyCorrections() throws SQLException {
+        record Correction(String kind, Set<String> a, Set<String> b) {
+        }
+        List<Correction> corrections = sql.list("SELECT kind, aliases_a, aliases_b FROM correction ORDER BY id",
+                rs -> new Correction(rs.getString(1), split(rs.getString(2)), split(rs.getString(3))));
+        for (Correction c : corrections) {
+            if (c.kind().equals("merge")) {
+                Long a = holderOf(c.a());
+                Long b = holderOf(c.b());
+                if (a != null && b != null && !a.equals(b)) {
+                    applyMerge(Math.min(a, b), Math.max(a, b));
+                }
+            } else {
+                Set<Long> others = namedBy(c.b());
+                for (Long person : namedBy(c.a())) {
+                    if (others.contains(person)) {
+                        applySplit(person, c.a(), c.b());
+                    }
+                }
+            }
+        }
+    }
+
+    /** The statements whose speaker may have changed by merges and splits, handed over once. */
+    Set<Long> takeMovedStatements() {
+        Set<Long> out = Set.copyOf(moved);
+        moved.clear();
+        return out;
+    }
+
+    private static Set<String> split(String aliases) {
+        return new LinkedHashSet<>(Arrays.asList(aliases.split(ALIAS_SEPARATOR)));
+    }
+
+    /** The identity holding most of {@code aliases} (the lowest id on a tie), or null when none holds any. */
+    private Long holderOf(Set<String> aliases) throws SQLException {
+        Map<Long, Integer> votes = new HashMap<>();
+        for (String alias : aliases) {
+            for (Long person : sql.ids("SELECT person_id FROM person_alias WHERE alias = ?", alias)) {
+                votes.merge(person, 1, Integer::sum);
+            }
+        }
+        Long best = null;
+        for (Map.Entry<Long, Integer> e : new java.util.TreeMap<>(votes).entrySet()) {
+            if (best == null || e.getValue() > votes.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** The identities some article names by one of {@code names}. */
+    private Set<Long> namedBy(Set<String> names) throws SQLException {
+        Set<Long> out = new TreeSet<>();
+        for (String name : names) {
+            out.addAll(sql.ids("SELECT DISTINCT person_id FROM sighting WHERE name = ?", name));
+        }
+        return out;
+    }
+
+    private long applyMerge(long keep, long gone) throws SQLException {
+        moved.addAll(sql.ids("SELECT DISTINCT statement_id FROM source WHERE sighting_id IN"
+                + " (SELECT id FROM sighting WHERE person_id = ?)", gone));
+        sql.update("UPDATE sighting SET person_id = ? WHERE person_id = ?", keep, gone);
+        sql.update("UPDATE statement SET speaker_id = ? WHERE speaker_id = ?", keep, gone);
+        shrunk.add(gone);
+        shrunk.add(keep);
+        rebuildShrunk();
+        return keep;
+    }
+
+    /**
+     * Moves the sightings named by {@code names} off {@code person} to the identity that is named so but never by
+     * any of {@code rest}, or to a new identity. Returns that identity, or empty when there was nothing to move.
+     */
+    private Optional<Long> applySplit(long person, Set<String> names, Set<String> rest) throws SQLException {
+        List<Long> moving = new ArrayList<>();
+        for (String name : names) {
+            moving.addAll(sql.ids("SELECT id FROM sighting WHERE person_id = ? AND name = ?", person, name));
+        }
+        if (moving.isEmpty()) {
+            return Optional.empty();
+        }
+        Long target = null;
+        for (Long other : namedBy(names)) {
+            if (other != person && Collections.disjoint(names(other), rest)) {
+                target = other;
+                break;
+            }
+        }
+        if (target == null) {
+            target = sql.insert("INSERT INTO person (name, organization, seq) SELECT ?, organization, ? FROM person"
+                    + " WHERE id = ?", names.iterator().next(), seq, person);
+        }
+        for (Long sighting : moving) {
+            sql.update("UPDATE sighting SET person_id = ? WHERE id = ?", target, sighting);
+            moved.addAll(sql.ids("SELECT DISTINCT statement_id FROM source WHERE sighting_id = ?", sighting));
+        }
+        shrunk.add(person);
+        shrunk.add(target);
+        rebuildShrunk();
+        return Optional.of(target);
+    }
+}

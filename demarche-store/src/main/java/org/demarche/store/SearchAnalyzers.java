@@ -1,0 +1,40 @@
+package org.demarche.store;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/** How the index reads text: statements are stemmed ("sanctions" finds "sanction"), names are only folded. */
+final class SearchAnalyzers {
+    private SearchAnalyzers() {
+    }
+
+    /** Statement text: words, possessives dropped, lower case, accents folded, Porter stems. No stop words. */
+    static final class StatementText extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            StandardTokenizer source = new StandardTokenizer();
+            TokenStream words = new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
+            return new TokenStreamComponents(source, new PorterStemFilter(words));
+        }
+    }
+
+    /** Person names: words, lower case, accents folded ("Zelenskyy" stays distinct from "Zelensky"; prefixes help). */
+    static final class Names extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            StandardTokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+        }
+    }
+
+    static Analyzer forIndex() {
+        return new PerFieldAnalyzerWrapper(new StatementText(), Map.of(SearchIndex.NAME, new Names()));
+    }
+}

@@ -1,0 +1,123 @@
+package org.demarche.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One unit of work on a connection, with its prepared statements kept for reuse (a batch runs the same few
+ * statements thousands of times). Every value is a bound parameter, never text spliced into SQL.
+ */
+final class Sql implements AutoCloseable {
+    /** Maps the current row of a result set. */
+    @FunctionalInterface
+    interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private final Connection connection;
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
+
+    Sql(Connection connection) {
+        this.connection = connection;
+    }
+
+    <T> List<T> list(String sql, Row<T> row, Object... params) throws SQLException {
+        PreparedStatement ps = prepare(sql, params);
+        try (ResultSet rs = ps.executeQuery()) {
+            List<T> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(row.map(rs));
+            }
+            return out;
+        }
+    }
+
+    /** Calls {@code action} for each row without holding all of them in memory. */
+    void forEach(String sql, Row<?> action, Object... params) throws SQLException {
+        PreparedStatement ps = prepare(sql, params);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                action.map(rs);
+            }
+        }
+    }
+
+    /** The first row mapped; empty when there is no row or it maps to null. */
+    <T> Optional<T> one(String sql, Row<T> row, Object... params) throws SQLException {
+        PreparedStatement ps = prepare(sql, params);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.ofNullable(row.map(rs)) : Optional.empty();
+        }
+    }
+
+    /** The first column of the first row as a number; 0 when there is no row. */
+    long number(String sql, Object... params) throws SQLException {
+        return one(sql, rs -> rs.getLong(1), params).orElse(0L);
+    }
+
+    List<String> strings(String sql, Object... params) throws SQLException {
+        return list(sql, rs -> rs.getString(1), params);
+    }
+
+    List<Long> ids(String sql, Object... params) throws SQLException {
+        return list(sql, rs -> rs.getLong(1), params);
+    }
+
+    int update(String sql, Object... params) throws SQLException {
+        return prepare(sql, params).executeUpdate();
+    }
+
+    /** Runs an INSERT and returns the row id it created. */
+    long insert(String sql, Object... params) throws SQLException {
+        prepare(sql, params).executeUpdate();
+        return number("SELECT last_insert_rowid()");
+    }
+
+    private PreparedStatement prepare(String sql, Object... params) throws SQLException {
+        PreparedStatement ps = prepared.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            prepared.put(sql, ps);
+        }
+        ps.clearParameters();
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            switch (p) {
+                case null -> ps.setNull(i + 1, Types.NULL);
+                case LocalDate d -> ps.setString(i + 1, d.toString());
+                case Enum<?> e -> ps.setString(i + 1, e.name());
+                default -> ps.setObject(i + 1, p);
+            }
+        }
+        return ps;
+    }
+
+    /** A nullable long column. */
+    static Long longOrNull(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    /** A nullable ISO date column. */
+    static LocalDate date(ResultSet rs, String column) throws SQLException {
+        String v = rs.getString(column);
+        return v == null ? null : LocalDate.parse(v);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement ps : prepared.values()) {
+            ps.close();
+        }
+        prepared.clear();
+    }
+}
