@@ -48,6 +48,26 @@ class AttributionTest {
     }
 
     @Test
+    void aReportedFirstSentenceStartsAfterTheDateline() {
+        AnnotatedArticle a = run("""
+                ARDENNE, May 3 (Northwire) — The council is preparing new measures against Ostrava, its chair Mira Tallis said on Tuesday.
+                """);
+        Quote reported = quoteContaining(a, "preparing new measures");
+        assertThat(reported.content().text()).startsWith("The council is preparing");
+        assertThat(reported.speaker()).isEqualTo("Mira Tallis");
+    }
+
+    @Test
+    void aPortfolioBeforeMinisterIsPartOfTheTitleNotTheName() {
+        AnnotatedArticle a = run("""
+                Ostravan Fisheries Minister Lena Vorn said her country would close the northern waters.
+                """);
+        Quote reported = quoteContaining(a, "close the northern waters");
+        assertThat(reported.speaker()).isEqualTo("Lena Vorn");
+        assertThat(reported.speakerRole()).isEqualTo("Ostravan Fisheries Minister");
+    }
+
+    @Test
     void offsetsPointIntoTheOriginalText() {
         String text = "All news\n\n\"Our position is unchanged,\" Minister Oren Vasku said.\n";
         AnnotatedArticle a = run(text);
