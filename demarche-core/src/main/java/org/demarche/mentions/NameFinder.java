@@ -101,22 +101,44 @@ public final class NameFinder {
         return kept;
     }
 
-    /** "the Russian Federation" inside "Permanent Representative of the Russian Federation" is part of a title. */
+    /**
+     * "the Russian Federation" inside "Permanent Representative of the Russian Federation" is part of a title.
+     * A mention's own role never covers its name (it stands before or after it), so this only asks whether any
+     * role covers the name: roles sorted by start with the furthest end reached so far answer it in log time,
+     * keeping a page with a hundred thousand names linear.
+     */
     private static List<Mention> withoutNamesInsideRoles(List<Mention> mentions) {
+        List<Mention> roles = mentions.stream().filter(Mention::hasRole)
+                .sorted(java.util.Comparator.comparingInt(Mention::roleFirst)).toList();
+        int[] starts = new int[roles.size()];
+        int[] furthestEnd = new int[roles.size()];
+        for (int i = 0; i < roles.size(); i++) {
+            starts[i] = roles.get(i).roleFirst();
+            furthestEnd[i] = Math.max(roles.get(i).roleLast(), i > 0 ? furthestEnd[i - 1] : -1);
+        }
         List<Mention> kept = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            boolean insideRole = false;
-            for (Mention other : mentions) {
-                if (other != m && other.hasRole() && other.roleFirst() <= m.first() && m.last() <= other.roleLast()) {
-                    insideRole = true;
-                    break;
-                }
-            }
-            if (!insideRole) {
+            int lastStartingBefore = lastAtOrBelow(starts, m.first());
+            if (lastStartingBefore < 0 || furthestEnd[lastStartingBefore] < m.last()) {
                 kept.add(m);
             }
         }
         return kept;
+    }
+
+    /** The index of the last value {@code <= key} in the ascending {@code values}, or -1. */
+    private static int lastAtOrBelow(int[] values, int key) {
+        int lo = 0;
+        int hi = values.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (values[mid] <= key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
     }
 
     /** Lines written in headline capitals, where a capital letter says nothing about names. */
