@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.demarche.article.AnnotatedArticle;
 import org.demarche.article.RawArticle;
 import org.demarche.cli.input.Item;
@@ -73,7 +74,10 @@ final class BatchRunner implements AutoCloseable {
             Item item = items.next();
             InFlight<R> job = switch (item) {
                 case Item.Failure f -> new InFlight<>(CompletableFuture.completedFuture(new Failed<>(f.source(), f.reason())), 0);
-                case Item.Article a -> new InFlight<>(workers.submit(() -> process(a, render)), a.article().text().length());
+                case Item.Article a -> new InFlight<>(workers.submit(() -> process(a.source(), a::article, render)),
+                        a.article().text().length());
+                case Item.Page p -> new InFlight<>(workers.submit(() -> process(p.source(), p::article, render)),
+                        p.html().length);
             };
             window.addLast(job);
             chars += job.chars();
@@ -102,14 +106,17 @@ final class BatchRunner implements AutoCloseable {
         return oldest.chars();
     }
 
-    private <R> Outcome<R> process(Item.Article a, Function<AnnotatedArticle, R> render) {
+    /** Reads (for a web page: extracts) the article, analyses and renders it; any failure becomes a Failed. */
+    private <R> Outcome<R> process(String source, Supplier<RawArticle> article, Function<AnnotatedArticle, R> render) {
         try {
-            return new Done<>(a.source(), render.apply(analyser.annotate(a.article())));
+            return new Done<>(source, render.apply(analyser.annotate(article.get())));
+        } catch (Item.NoArticle e) {
+            return new Failed<>(source, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            return new Failed<>(a.source(), "could not be analysed (" + e.getClass().getSimpleName()
+            return new Failed<>(source, "could not be analysed (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage())) + "); please report this");
         } catch (OutOfMemoryError e) {
-            return new Failed<>(a.source(), "could not be analysed: out of memory (" + e.getMessage()
+            return new Failed<>(source, "could not be analysed: out of memory (" + e.getMessage()
                     + "); give Java more heap, e.g. JAVA_OPTS=-Xmx2g");
         }
     }

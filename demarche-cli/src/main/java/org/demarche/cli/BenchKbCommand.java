@@ -1,20 +1,17 @@
 package org.demarche.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
+import org.demarche.cli.eval.JsonLines;
 import org.demarche.kb.people.NameForms;
 import org.demarche.kb.statements.CandidatePairs;
 import org.demarche.kb.statements.StatementFingerprint;
@@ -35,7 +32,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench-kb", mixinStandardHelpOptions = true,
         description = "CPU cost per item of topic tagging, statement fingerprints and matching, and name keys.")
 final class BenchKbCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Parameters(index = "0", paramLabel = "GOLD", description = "Gold JSON Lines file (articles with text and quotes).")
     Path gold;
@@ -87,28 +83,15 @@ final class BenchKbCommand implements Callable<Integer> {
     }
 
     private void read(List<String> articles, List<String> quotes, List<String> speakers) throws IOException {
-        try (BufferedReader reader = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
-            int number = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode r;
-                try {
-                    r = JSON.readTree(line);
-                } catch (IOException e) {
-                    throw new IOException(gold + ":" + number + ": not JSON: " + e.getMessage().lines().findFirst().orElse(""));
-                }
-                articles.add(r.path("text").asText(""));
-                for (JsonNode q : r.path("quotes")) {
-                    quotes.add(q.path("text").asText(""));
-                    String speaker = q.path("speaker").asText("");
-                    if (!speaker.isBlank()) {
-                        speakers.add(speaker);
-                    }
+        JsonLines.read(gold, r -> {
+            articles.add(r.path("text").asText(""));
+            for (JsonNode q : r.path("quotes")) {
+                quotes.add(q.path("text").asText(""));
+                String speaker = q.path("speaker").asText("");
+                if (!speaker.isBlank()) {
+                    speakers.add(speaker);
                 }
             }
-        }
+        });
     }
 }

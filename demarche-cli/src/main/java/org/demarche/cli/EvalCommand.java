@@ -21,6 +21,7 @@ import org.demarche.Demarche;
 import org.demarche.article.AnnotatedArticle;
 import org.demarche.article.Quote;
 import org.demarche.article.QuoteKind;
+import org.demarche.cli.eval.JsonLines;
 import org.demarche.cli.eval.QuoteScorer;
 import org.demarche.cli.eval.QuoteScorer.GoldDoc;
 import org.demarche.cli.input.ArticleReader;
@@ -127,43 +128,30 @@ final class EvalCommand implements Callable<Integer> {
     private static List<GoldDoc> readGold(Path path) throws IOException {
         List<GoldDoc> docs = new ArrayList<>();
         Map<String, Integer> position = new LinkedHashMap<>();
-        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            int lineNumber = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode r;
-                try {
-                    r = JSON.readTree(line);
-                } catch (IOException e) {
-                    throw new IOException(path + ":" + lineNumber + ": not JSON: " + e.getMessage());
-                }
-                String id = r.path("id").asText();
-                String text = r.hasNonNull("text") ? r.get("text").asText() : readDocument(path, r.path("file").asText());
-                List<QuoteScorer.Span> quotes = new ArrayList<>();
-                for (JsonNode q : r.path("quotes")) {
-                    int[] span = locate(q, text);
-                    if (span != null) {
-                        String speaker = q.hasNonNull("speaker") ? q.get("speaker").asText() : null;
-                        quotes.add(new QuoteScorer.Span(span[0], span[1], "indirect".equals(q.path("kind").asText()), speaker));
-                    }
-                }
-                List<int[]> ignore = new ArrayList<>();
-                for (JsonNode ig : r.path("ignore")) {
-                    ignore.add(new int[] {ig.path("start").asInt(), ig.path("end").asInt()});
-                }
-                GoldDoc doc = new GoldDoc(id, text, quotes, ignore);
-                // Like a Python dict: a repeated id keeps its first place and its last content.
-                if (position.containsKey(id)) {
-                    docs.set(position.get(id), doc);
-                } else {
-                    position.put(id, docs.size());
-                    docs.add(doc);
+        JsonLines.read(path, r -> {
+            String id = r.path("id").asText();
+            String text = r.hasNonNull("text") ? r.get("text").asText() : readDocument(path, r.path("file").asText());
+            List<QuoteScorer.Span> quotes = new ArrayList<>();
+            for (JsonNode q : r.path("quotes")) {
+                int[] span = locate(q, text);
+                if (span != null) {
+                    String speaker = q.hasNonNull("speaker") ? q.get("speaker").asText() : null;
+                    quotes.add(new QuoteScorer.Span(span[0], span[1], "indirect".equals(q.path("kind").asText()), speaker));
                 }
             }
-        }
+            List<int[]> ignore = new ArrayList<>();
+            for (JsonNode ig : r.path("ignore")) {
+                ignore.add(new int[] {ig.path("start").asInt(), ig.path("end").asInt()});
+            }
+            GoldDoc doc = new GoldDoc(id, text, quotes, ignore);
+            // Like a Python dict: a repeated id keeps its first place and its last content.
+            if (position.containsKey(id)) {
+                docs.set(position.get(id), doc);
+            } else {
+                position.put(id, docs.size());
+                docs.add(doc);
+            }
+        });
         return docs;
     }
 

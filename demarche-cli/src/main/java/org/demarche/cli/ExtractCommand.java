@@ -19,8 +19,9 @@ import picocli.CommandLine.Parameters;
 /** {@code demarche extract PATH...}: one JSON line per article on standard output. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract every statement, its speaker and the article's metadata as JSON Lines on stdout.",
-                "PATH: a text file (one article), a directory (recursive), a .jsonl file (fields id and text or file;"
-                        + " url, title, published, outlet, language used when present) or - for standard input.",
+                "PATH: a text file (one article), a web page (.html/.htm or content starting <html; its body text and"
+                        + " metadata), a directory (recursive), a .jsonl file (fields id and text or file; url, title,"
+                        + " published, outlet, language used when present) or - for standard input. Files may be gzip.",
                 "Each input that cannot be read gets one line on stderr (where and why), the rest is still processed,"
                         + " and the exit status is 1 if any failed."})
 final class ExtractCommand implements Callable<Integer> {

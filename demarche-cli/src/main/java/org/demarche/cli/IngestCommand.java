@@ -51,15 +51,20 @@ final class IngestCommand implements Callable<Integer> {
     LocalDate referenceDate;
 
     @Option(names = "--taxonomy", paramLabel = "FILE",
-            description = "A topic taxonomy file whose topics extend (or override) the default one.")
+            description = "A topic taxonomy file (docs/topics.md) whose topics extend the default one.")
     Path taxonomy;
+
+    @Option(names = "--replace-taxonomy",
+            description = "Tag topics from the --taxonomy file alone, instead of adding it to the default.")
+    boolean replaceTaxonomy;
 
     @Override
     public Integer call() throws IOException {
         Taxonomy topics = Taxonomy.defaults();
         if (taxonomy != null) {
             try (Reader r = Files.newBufferedReader(taxonomy, StandardCharsets.UTF_8)) {
-                topics = topics.extendedWith(Taxonomy.read(r));
+                Taxonomy own = Taxonomy.read(r);
+                topics = replaceTaxonomy ? own : topics.extendedWith(own);
             }
         }
         boolean terminal = Progress.onTerminal();

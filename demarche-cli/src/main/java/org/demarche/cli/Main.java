@@ -6,9 +6,10 @@ import picocli.CommandLine.Command;
 /** The {@code demarche} command line. */
 @Command(name = "demarche", mixinStandardHelpOptions = true, version = "demarche 0.1.0",
         description = "Who said what, when, where and about what: statements extracted from diplomatic news.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class,
-                EvalGroupingCommand.class, EvalIdentitiesCommand.class, BenchKbCommand.class, IngestCommand.class,
-                SearchCommand.class, PeopleCommand.class, ExportCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, EvalArticlesCommand.class, BenchCommand.class,
+                TrainCommand.class, EvalGroupingCommand.class, EvalIdentitiesCommand.class, BenchKbCommand.class,
+                IngestCommand.class, SearchCommand.class, PeopleCommand.class, ExportCommand.class, ServeCommand.class,
+                GenerateCommand.class, LoadTestCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

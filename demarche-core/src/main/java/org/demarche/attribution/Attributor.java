@@ -35,9 +35,11 @@ public final class Attributor {
 
     /**
      * The statements of {@code doc} with their speakers; {@code referenceDate} (the article's date, or null)
-     * resolves the time expressions of their cues ("said on Wednesday").
+     * resolves the time expressions of their cues ("said on Wednesday"); {@code dateline} (or null) is the
+     * wire dateline that opens the article, which is never part of a statement.
      */
-    public List<Quote> attribute(Document doc, List<Mention> names, ArticlePeople people, LocalDate referenceDate) {
+    public List<Quote> attribute(Document doc, List<Mention> names, ArticlePeople people, LocalDate referenceDate,
+                                 Span dateline) {
         Phrases phrases = new Phrases(doc, names, lexicon);
         CueFinder cues = new CueFinder(doc, phrases, lexicon);
         List<Statement> turns = new TranscriptTurns(doc, phrases).find();
@@ -48,8 +50,9 @@ public final class Attributor {
             }
         }
         List<Statement> statements = new ArrayList<>(direct);
-        for (Statement reported : new ReportedSpeechFinder(doc, cues, reportedSpeech, reportedMode).find()) {
-            if (direct.stream().noneMatch(d -> d.kind() == QuoteKind.DIRECT && covers(d, reported))) {
+        for (Statement found : new ReportedSpeechFinder(doc, cues, reportedSpeech, reportedMode).find()) {
+            Statement reported = afterDateline(doc, found, dateline);
+            if (reported != null && direct.stream().noneMatch(d -> d.kind() == QuoteKind.DIRECT && covers(d, reported))) {
                 statements.add(reported);
             }
         }
@@ -83,6 +86,24 @@ public final class Attributor {
             quotes.add(toQuote(doc, s, speaker, mention, dateOf(doc, s, timeExpressions)));
         }
         return quotes;
+    }
+
+    /**
+     * A reported statement that opens the article's first sentence starts after its dateline ("BRUSSELS, May 3
+     * (Agency) - The alliance will ..., he said" reports "The alliance will ..."); null when nothing is left.
+     */
+    private static Statement afterDateline(Document doc, Statement s, Span dateline) {
+        if (dateline == null || s.start() >= dateline.end() || s.end() <= dateline.start()) {
+            return s;
+        }
+        int first = doc.tokens().firstAtOrAfter(dateline.end());
+        while (first < doc.tokens().size() && !Character.isLetterOrDigit(doc.text().charAt(doc.tokens().start(first)))) {
+            first++;
+        }
+        if (first >= doc.tokens().size() || doc.tokens().start(first) >= s.end()) {
+            return null;
+        }
+        return new Statement(doc.tokens().start(first), s.end(), s.kind(), s.cue(), s.confidence(), s.anchorToken());
     }
 
     /** A partial quotation inside reported speech takes that statement's cue. */

@@ -129,7 +129,9 @@ final class CueFinder {
             Mention source = phrases.startingAt(i + 2, to);
             return source == null ? null : new Cue(i, i + 1, source, i, source.last());
         }
-        if (isSpeechVerb(i)) {
+        // "..., said X" inverts only a verb of saying: in "Ann Lee, the envoy, accused Ostrava of ..." the name
+        // after the verb is its object
+        if (isSpeechVerb(i) && (afterQuote || isStrongSpeechVerb(i))) {
             Mention source = phrases.startingAt(i + 1, to);
             return source == null ? null : new Cue(i, i, source, i, source.last());
         }

@@ -20,6 +20,9 @@ public final class NameFinder {
     private static final Set<String> PARTICLES = Set.of("de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn",
             "al", "el", "la", "le", "dos", "das", "del", "ter", "ben");
     private static final Set<String> ROLE_CONNECTORS = Set.of("of", "the", "to", "for", "at", "on", "in", "and");
+    /** Titles written after a portfolio: "Energy Minister", "Trade Secretary", "Health Commissioner". */
+    private static final Set<String> PORTFOLIO_HOLDERS = Set.of("minister", "secretary", "commissioner");
+
     private static final Set<String> HONORIFICS_MALE = Set.of("mr.", "mr", "sir", "lord");
     private static final Set<String> HONORIFICS_FEMALE = Set.of("mrs.", "mrs", "ms.", "ms", "miss", "madam", "dame", "lady");
     private static final Set<String> MULTIWORD_PLACES = Set.of("new york", "new jersey", "new hampshire", "new mexico",
@@ -98,22 +101,44 @@ public final class NameFinder {
         return kept;
     }
 
-    /** "the Russian Federation" inside "Permanent Representative of the Russian Federation" is part of a title. */
+    /**
+     * "the Russian Federation" inside "Permanent Representative of the Russian Federation" is part of a title.
+     * A mention's own role never covers its name (it stands before or after it), so this only asks whether any
+     * role covers the name: roles sorted by start with the furthest end reached so far answer it in log time,
+     * keeping a page with a hundred thousand names linear.
+     */
     private static List<Mention> withoutNamesInsideRoles(List<Mention> mentions) {
+        List<Mention> roles = mentions.stream().filter(Mention::hasRole)
+                .sorted(java.util.Comparator.comparingInt(Mention::roleFirst)).toList();
+        int[] starts = new int[roles.size()];
+        int[] furthestEnd = new int[roles.size()];
+        for (int i = 0; i < roles.size(); i++) {
+            starts[i] = roles.get(i).roleFirst();
+            furthestEnd[i] = Math.max(roles.get(i).roleLast(), i > 0 ? furthestEnd[i - 1] : -1);
+        }
         List<Mention> kept = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            boolean insideRole = false;
-            for (Mention other : mentions) {
-                if (other != m && other.hasRole() && other.roleFirst() <= m.first() && m.last() <= other.roleLast()) {
-                    insideRole = true;
-                    break;
-                }
-            }
-            if (!insideRole) {
+            int lastStartingBefore = lastAtOrBelow(starts, m.first());
+            if (lastStartingBefore < 0 || furthestEnd[lastStartingBefore] < m.last()) {
                 kept.add(m);
             }
         }
         return kept;
+    }
+
+    /** The index of the last value {@code <= key} in the ascending {@code values}, or -1. */
+    private static int lastAtOrBelow(int[] values, int key) {
+        int lo = 0;
+        int hi = values.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (values[mid] <= key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
     }
 
     /** Lines written in headline capitals, where a capital letter says nothing about names. */
@@ -195,7 +220,8 @@ public final class NameFinder {
         Gender gender = Gender.UNKNOWN;
         boolean personalTitle = false;
         int givenAfterTitle = givenNameAfterTitle(tokens, start, last);
-        while (nameStart < givenAfterTitle || nameStart < last && (isTitle(tokens.lower(nameStart)) || isDemonym(tokens, nameStart))
+        while (nameStart < givenAfterTitle || nameStart < last && (isTitle(tokens.lower(nameStart)) || isPortfolio(tokens, nameStart)
+                || isDemonym(tokens, nameStart))
                 && !lexicon.isGivenName(tokens.text(nameStart))
                 || nameStart == last && isTitle(tokens.lower(nameStart)) && !isHonorific(tokens, nameStart - 1)) {
             String word = tokens.lower(nameStart);
@@ -318,13 +344,14 @@ public final class NameFinder {
 
     private boolean isRoleWord(Tokens tokens, int i) {
         String word = tokens.lower(i);
-        return tokens.isWord(i) && (isTitle(word) || lexicon.isOrganizationWord(word)
+        return tokens.isWord(i) && (isTitle(word) || isPortfolio(tokens, i) || lexicon.isOrganizationWord(word)
                 || tokens.isCapitalized(i) && lexicon.isPlace(tokens.text(i)) || isDemonym(tokens, i));
     }
 
     /** A nationality adjective before a title: "Velmoran Deputy Foreign Minister", "Ukrainian President". */
     private boolean isDemonym(Tokens tokens, int i) {
-        if (!tokens.isCapitalized(i) || i + 1 >= tokens.size() || !isTitle(tokens.lower(i + 1))
+        if (!tokens.isCapitalized(i) || i + 1 >= tokens.size()
+                || !isTitle(tokens.lower(i + 1)) && !isPortfolio(tokens, i + 1)
                 || !tokens.adjacentOnLine(i)) {
             return false;
         }
@@ -357,6 +384,15 @@ public final class NameFinder {
             last++;
         }
         return new int[] {first, last};
+    }
+
+    /**
+     * The portfolio of a minister or secretary, whatever it is: "Energy" in "Energy Minister Ana Ruiz",
+     * "Trade" in "Trade Secretary", so the word list need not hold every ministry there is.
+     */
+    private boolean isPortfolio(Tokens tokens, int i) {
+        return i + 1 < tokens.size() && tokens.isCapitalized(i) && tokens.isCapitalized(i + 1) && tokens.adjacentOnLine(i)
+                && PORTFOLIO_HOLDERS.contains(tokens.lower(i + 1)) && !lexicon.isGivenName(tokens.text(i));
     }
 
     private boolean isTitle(String lowerWord) {

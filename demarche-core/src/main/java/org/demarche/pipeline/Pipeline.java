@@ -64,7 +64,8 @@ public final class Pipeline implements java.io.Serializable {
         ArticleMetadata meta = metadata.read(doc, raw);
         List<Mention> mentions = names.find(doc);
         ArticlePeople people = new ArticlePeople(doc, mentions, lexicon);
-        List<Quote> quotes = attributor.attribute(doc, mentions, people, meta.referenceDate());
+        List<Quote> quotes = attributor.attribute(doc, mentions, people, meta.referenceDate(),
+                meta.dateline() == null ? null : meta.dateline().span());
         String language = raw.language() != null ? raw.language() : guessLanguage(raw.text());
         return new AnnotatedArticle(raw.id(), raw.text(), raw.url(), meta.title(), meta.outlet(), meta.published(),
                 meta.dateline(), language, quotes, people.toPersons());

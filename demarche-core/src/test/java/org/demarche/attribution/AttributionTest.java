@@ -48,6 +48,38 @@ class AttributionTest {
     }
 
     @Test
+    void aReportedFirstSentenceStartsAfterTheDateline() {
+        AnnotatedArticle a = run("""
+                ARDENNE, May 3 (Northwire) — The council is preparing new measures against Ostrava, its chair Mira Tallis said on Tuesday.
+                """);
+        Quote reported = quoteContaining(a, "preparing new measures");
+        assertThat(reported.content().text()).startsWith("The council is preparing");
+        assertThat(reported.speaker()).isEqualTo("Mira Tallis");
+    }
+
+    @Test
+    void aPortfolioBeforeMinisterIsPartOfTheTitleNotTheName() {
+        AnnotatedArticle a = run("""
+                Ostravan Fisheries Minister Lena Vorn said her country would close the northern waters.
+                """);
+        Quote reported = quoteContaining(a, "close the northern waters");
+        assertThat(reported.speaker()).isEqualTo("Lena Vorn");
+        assertThat(reported.speakerRole()).isEqualTo("Ostravan Fisheries Minister");
+    }
+
+    @Test
+    void anAppositionBeforeAVerbIsItsSubjectAndAQuestionFrameIsNoStatement() {
+        AnnotatedArticle a = run("""
+                Ostrava's envoy, Lena Vorn, accused Velmora of moving troops to the border.
+
+                Asked about Velmora's demand for new talks, she said no government in Ostrava would accept it.
+                """);
+        assertThat(a.quotes()).noneSatisfy(q -> assertThat(q.content().text()).contains("envoy, Lena Vorn"));
+        assertThat(a.quotes()).noneSatisfy(q -> assertThat(q.content().text()).contains("demand for new talks"));
+        assertThat(quoteContaining(a, "no government in Ostrava").speaker()).isEqualTo("Lena Vorn");
+    }
+
+    @Test
     void offsetsPointIntoTheOriginalText() {
         String text = "All news\n\n\"Our position is unchanged,\" Minister Oren Vasku said.\n";
         AnnotatedArticle a = run(text);

@@ -1,12 +1,8 @@
 package org.demarche.cli.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +22,6 @@ import org.demarche.kb.statements.StatementMatcher;
  * annotators per article), not a false merge; every other merge is listed for checking by eye.
  */
 public final class GoldQuoteMerges {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private GoldQuoteMerges() {
     }
@@ -102,30 +97,16 @@ public final class GoldQuoteMerges {
     }
 
     private static void read(Path file, Map<String, GoldQuote> byText, List<String> problems) throws IOException {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int number = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode r;
-                try {
-                    r = JSON.readTree(line);
-                } catch (IOException e) {
-                    problems.add(file + ":" + number + ": not JSON: " + e.getMessage().lines().findFirst().orElse(""));
-                    continue;
-                }
-                String doc = r.hasNonNull("doc") ? r.get("doc").asText() : r.path("id").asText();
-                for (JsonNode q : r.path("quotes")) {
-                    String text = q.path("text").asText("");
-                    if (!text.isBlank()) {
-                        String speaker = q.path("speaker_resolved").asText(q.path("speaker").asText(""));
-                        byText.putIfAbsent(text, new GoldQuote(doc, q.path("start").asInt(-1), q.path("end").asInt(-1),
-                                speaker, text));
-                    }
+        JsonLines.read(file, r -> {
+            String doc = r.hasNonNull("doc") ? r.get("doc").asText() : r.path("id").asText();
+            for (JsonNode q : r.path("quotes")) {
+                String text = q.path("text").asText("");
+                if (!text.isBlank()) {
+                    String speaker = q.path("speaker_resolved").asText(q.path("speaker").asText(""));
+                    byText.putIfAbsent(text, new GoldQuote(doc, q.path("start").asInt(-1), q.path("end").asInt(-1),
+                            speaker, text));
                 }
             }
-        }
+        }, problems::add);
     }
 }

@@ -30,7 +30,8 @@ import java.util.NoSuchElementException;
 import org.demarche.article.RawArticle;
 
 /**
- * Streams articles from the paths a user names: plain-text files (one article each), directories (recursively,
+ * Streams articles from the paths a user names: plain-text files (one article each), web pages (by name or first
+ * bytes; see {@link WebPages}), gzip-compressed files of either kind, directories (recursively,
  * in name order, hidden files and folders skipped), JSON Lines files (one article per line, with {@code id} and
  * {@code text} or {@code file}), and {@code -} for standard input. Nothing is held beyond the current file or line.
  * Every input that cannot be read becomes one {@link Item.Failure} saying where (file, and line for JSON Lines)
@@ -139,6 +140,15 @@ public final class ArticleReader implements Iterator<Item>, AutoCloseable {
             }
             if (bytes.length > limits.maxArticleBytes()) {
                 return tooLarge(source, -1);
+            }
+            if (WebPages.isGzip(bytes)) {
+                bytes = WebPages.gunzip(bytes, limits.maxArticleBytes());
+                if (bytes.length > limits.maxArticleBytes()) {
+                    return tooLarge(source, -1);
+                }
+            }
+            if (WebPages.isHtml(path.getFileName().toString(), bytes)) {
+                return new Item.Page(source, idOf(path), bytes);
             }
             String text = TextDecoder.decode(bytes);
             // A file's modification time says when it was copied, not when the article appeared: no reference date.

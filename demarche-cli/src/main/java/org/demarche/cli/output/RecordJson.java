@@ -2,16 +2,14 @@ package org.demarche.cli.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
-import java.time.LocalDate;
-import java.time.YearMonth;
+import org.demarche.server.http.Json;
 
-/** Knowledge-base records as one-line JSON: field names as in the records, dates as ISO strings. */
+/**
+ * Knowledge-base records as one-line JSON, written exactly as the REST API writes them (field names as in the
+ * records, ISO dates, lower-case kinds), so a script can read `search --json` and `/api/statements` alike.
+ */
 public final class RecordJson {
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new SimpleModule()
-            .addSerializer(LocalDate.class, ToStringSerializer.instance)
-            .addSerializer(YearMonth.class, ToStringSerializer.instance));
+    private static final ObjectMapper JSON = Json.mapper();
 
     private RecordJson() {
     }
