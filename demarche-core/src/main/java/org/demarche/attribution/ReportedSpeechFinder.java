@@ -301,14 +301,10 @@ final class ReportedSpeechFinder {
             "had", "can", "could", "should", "must", "may", "might", "does", "did", "do", "won't", "can't", "isn't",
             "aren't", "wasn't", "weren't", "doesn't", "didn't", "shall");
 
-    /**
-     * "When asked whether ...", "was asked if ...", "Asked about ..., he said": the content is the question put,
-     * not a statement.
-     */
+    /** "When asked whether ...", "was asked if ...": the content is the question put, not a statement. */
     private boolean isPassiveQuestion(int cue) {
-        return tokens.is(cue, "asked") && (cue == doc.sentences().first(doc.sentences().of(cue)) || cue > 0
-                && (tokens.is(cue - 1, "when") || tokens.is(cue - 1, "was") || tokens.is(cue - 1, "were")
-                || tokens.is(cue - 1, "being") || tokens.is(cue - 1, "been")));
+        return tokens.is(cue, "asked") && cue > 0 && (tokens.is(cue - 1, "when") || tokens.is(cue - 1, "was")
+                || tokens.is(cue - 1, "were") || tokens.is(cue - 1, "being") || tokens.is(cue - 1, "been"));
     }
 
     /** Content followed by ", "..."" or ": "..."": an object ("it as follows") before the quotation that says it. */
