@@ -83,7 +83,7 @@ final class BenchKbCommand implements Callable<Integer> {
     }
 
     private void read(List<String> articles, List<String> quotes, List<String> speakers) throws IOException {
-        JsonLines.read(gold, r -> {
+        JsonLines.read(gold, (r, where) -> {
             articles.add(r.path("text").asText(""));
             for (JsonNode q : r.path("quotes")) {
                 quotes.add(q.path("text").asText(""));

@@ -128,7 +128,7 @@ final class EvalCommand implements Callable<Integer> {
     private static List<GoldDoc> readGold(Path path) throws IOException {
         List<GoldDoc> docs = new ArrayList<>();
         Map<String, Integer> position = new LinkedHashMap<>();
-        JsonLines.read(path, r -> {
+        JsonLines.read(path, (r, where) -> {
             String id = r.path("id").asText();
             String text = r.hasNonNull("text") ? r.get("text").asText() : readDocument(path, r.path("file").asText());
             List<QuoteScorer.Span> quotes = new ArrayList<>();

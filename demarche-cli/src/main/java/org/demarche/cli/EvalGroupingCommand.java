@@ -1,18 +1,14 @@
 package org.demarche.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.demarche.cli.eval.GoldQuoteMerges;
+import org.demarche.cli.eval.JsonLines;
 import org.demarche.kb.PairCounts;
 import org.demarche.kb.statements.GroupingEvaluation;
 import org.demarche.kb.statements.LabelledPair;
@@ -32,8 +28,6 @@ import picocli.CommandLine.Parameters;
         description = {"Score statement grouping (same statement, indirect reports) on labelled pairs;",
                 "optionally count merges among the distinct quotes of gold files."})
 final class EvalGroupingCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Parameters(index = "0", paramLabel = "PAIRS", description = "JSON Lines file of labelled pairs (a, b, expect, note).")
     Path pairsFile;
 
@@ -78,31 +72,22 @@ final class EvalGroupingCommand implements Callable<Integer> {
                 c.precision(), c.recall(), c.f1(), c.truePositives(), c.falsePositives(), c.falseNegatives());
     }
 
-    private static List<LabelledPair> readPairs(Path path, List<String> problems) throws IOException {
+    static List<LabelledPair> readPairs(Path path, List<String> problems) throws IOException {
         List<LabelledPair> pairs = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            int number = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    JsonNode r = JSON.readTree(line);
-                    for (String field : List.of("a", "b", "expect")) {
-                        if (!r.path(field).isTextual()) {
-                            throw new IllegalArgumentException("needs a text field '" + field + "'");
-                        }
-                    }
-                    pairs.add(new LabelledPair(r.get("a").asText(), r.get("b").asText(),
-                            LabelledPair.Expect.parse(r.get("expect").asText()), r.path("note").asText("")));
-                } catch (IOException | IllegalArgumentException e) {
-                    // Jackson's messages run on over several lines with the source; one line per bad item is enough.
-                    String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-                    problems.add(path + ":" + number + ": " + (e instanceof IOException ? "not JSON: " : "") + message);
+        JsonLines.read(path, (r, where) -> {
+            for (String field : List.of("a", "b", "expect")) {
+                if (!r.path(field).isTextual()) {
+                    problems.add(where + ": needs a text field '" + field + "'");
+                    return;
                 }
             }
-        }
+            try {
+                pairs.add(new LabelledPair(r.get("a").asText(), r.get("b").asText(),
+                        LabelledPair.Expect.parse(r.get("expect").asText()), r.path("note").asText("")));
+            } catch (IllegalArgumentException e) {
+                problems.add(where + ": " + e.getMessage());
+            }
+        }, problems::add);
         return pairs;
     }
 }

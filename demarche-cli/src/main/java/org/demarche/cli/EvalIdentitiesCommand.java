@@ -1,18 +1,15 @@
 package org.demarche.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.demarche.kb.PairCounts;
+import org.demarche.cli.eval.JsonLines;
 import org.demarche.kb.people.IdentityEvaluation;
 import org.demarche.kb.people.IdentityMatcher;
 import org.demarche.kb.people.NamePair;
@@ -29,8 +26,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval-identities", mixinStandardHelpOptions = true,
         description = "Score person-identity matching (spellings, scripts, namesakes) on labelled name pairs.")
 final class EvalIdentitiesCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Parameters(index = "0", paramLabel = "PAIRS", description = "JSON Lines file of labelled name pairs (a, b, expect).")
     Path pairsFile;
 
@@ -58,29 +53,17 @@ final class EvalIdentitiesCommand implements Callable<Integer> {
         return problems.isEmpty() ? 0 : 1;
     }
 
-    private static List<NamePair> read(Path path, List<String> problems) throws IOException {
+    static List<NamePair> read(Path path, List<String> problems) throws IOException {
         List<NamePair> pairs = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            int number = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    JsonNode r = JSON.readTree(line);
-                    String expect = r.path("expect").asText("");
-                    if (!r.path("a").isTextual() || !r.path("b").isTextual() || !List.of("same", "different").contains(expect)) {
-                        throw new IllegalArgumentException("needs text fields 'a' and 'b' and 'expect' = same or different");
-                    }
-                    pairs.add(new NamePair(r.get("a").asText(), texts(r.path("a_roles")), r.get("b").asText(),
-                            texts(r.path("b_roles")), expect.equals("same"), r.path("note").asText("")));
-                } catch (IOException | IllegalArgumentException e) {
-                    String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-                    problems.add(path + ":" + number + ": " + (e instanceof IOException ? "not JSON: " : "") + message);
-                }
+        JsonLines.read(path, (r, where) -> {
+            String expect = r.path("expect").asText("");
+            if (!r.path("a").isTextual() || !r.path("b").isTextual() || !List.of("same", "different").contains(expect)) {
+                problems.add(where + ": needs text fields 'a' and 'b' and 'expect' = same or different");
+                return;
             }
-        }
+            pairs.add(new NamePair(r.get("a").asText(), texts(r.path("a_roles")), r.get("b").asText(),
+                    texts(r.path("b_roles")), expect.equals("same"), r.path("note").asText("")));
+        }, problems::add);
         return pairs;
     }
 

@@ -97,7 +97,7 @@ public final class GoldQuoteMerges {
     }
 
     private static void read(Path file, Map<String, GoldQuote> byText, List<String> problems) throws IOException {
-        JsonLines.read(file, r -> {
+        JsonLines.read(file, (r, where) -> {
             String doc = r.hasNonNull("doc") ? r.get("doc").asText() : r.path("id").asText();
             for (JsonNode q : r.path("quotes")) {
                 String text = q.path("text").asText("");

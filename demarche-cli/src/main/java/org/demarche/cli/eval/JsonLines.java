@@ -12,10 +12,10 @@ import java.nio.file.Path;
 public final class JsonLines {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What to do with one record. */
+    /** What to do with one record; {@code where} is "FILE:LINE", for messages about it. */
     @FunctionalInterface
     public interface RecordHandler {
-        void accept(JsonNode record) throws IOException;
+        void accept(JsonNode record, String where) throws IOException;
     }
 
     /** What to do with a line that is not JSON, given as "FILE:LINE: not JSON: reason". */
@@ -50,7 +50,7 @@ public final class JsonLines {
                     onProblem.accept(file + ":" + number + ": not JSON: " + e.getMessage().lines().findFirst().orElse(""));
                     continue;
                 }
-                onRecord.accept(record);
+                onRecord.accept(record, file + ":" + number);
             }
         }
     }
