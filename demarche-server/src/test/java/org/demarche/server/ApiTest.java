@@ -5,30 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The read API over a real knowledge base holding the fixture articles. */
-class ApiTest {
-    @TempDir
-    static Path dataDir;
-    static ServerFixture fixture;
-
-    @BeforeAll
-    static void start() throws Exception {
-        fixture = ServerFixture.start(dataDir, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
-
+class ApiTest extends ServedKnowledgeBaseTest {
     @Test
     void fullTextSearchMarksMatchesAndGroupsOutlets() {
         ServerFixture.Response response = fixture.get("/api/statements?q=signature");

@@ -3,33 +3,15 @@ package org.demarche.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Bad requests get a 4xx with an RFC 9457 problem body: never a 500, never a stack trace. */
-class MalformedRequestsTest {
-    @TempDir
-    static Path dataDir;
-    static ServerFixture fixture;
-
-    @BeforeAll
-    static void start() throws Exception {
-        fixture = ServerFixture.start(dataDir, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
-
+class MalformedRequestsTest extends ServedKnowledgeBaseTest {
     static Stream<Arguments> badGets() {
         String longQuery = "a".repeat(Limits.MAX_QUERY_CHARS + 1);
         return Stream.of(

@@ -3,31 +3,13 @@ package org.demarche.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The hand-written OpenAPI document describes exactly the routes the server has. */
-class OpenApiTest {
-    @TempDir
-    static Path dataDir;
-    static ServerFixture fixture;
-
-    @BeforeAll
-    static void start() throws Exception {
-        fixture = ServerFixture.start(dataDir, null);
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
-
+class OpenApiTest extends ServedKnowledgeBaseTest {
     @Test
     void everyRouteIsDocumentedAndEveryDocumentedRouteExists() {
         ServerFixture.Response response = fixture.get("/api/openapi.json");
