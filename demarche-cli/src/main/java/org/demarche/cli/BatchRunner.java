@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -67,6 +68,11 @@ final class BatchRunner implements AutoCloseable {
      * {@code sink} gets one outcome per item, on the calling thread, in input order.
      */
     <R> void run(Iterator<Item> items, Function<AnnotatedArticle, R> render, Consumer<Outcome<R>> sink) {
+        run(items, (item, article) -> render.apply(article), sink);
+    }
+
+    /** As {@link #run(Iterator, Function, Consumer)}, with {@code render} told which item each article came from. */
+    <R> void run(Iterator<Item> items, BiFunction<Item, AnnotatedArticle, R> render, Consumer<Outcome<R>> sink) {
         Deque<InFlight<R>> window = new ArrayDeque<>();
         int maxItems = threads * WINDOW_PER_THREAD;
         long chars = 0;
@@ -74,9 +80,11 @@ final class BatchRunner implements AutoCloseable {
             Item item = items.next();
             InFlight<R> job = switch (item) {
                 case Item.Failure f -> new InFlight<>(CompletableFuture.completedFuture(new Failed<>(f.source(), f.reason())), 0);
-                case Item.Article a -> new InFlight<>(workers.submit(() -> process(a.source(), a::article, render)),
+                case Item.Article a -> new InFlight<>(workers.submit(() -> process(a.source(), a::article,
+                        article -> render.apply(a, article))),
                         a.article().text().length());
-                case Item.Page p -> new InFlight<>(workers.submit(() -> process(p.source(), p::article, render)),
+                case Item.Page p -> new InFlight<>(workers.submit(() -> process(p.source(), p::article,
+                        article -> render.apply(p, article))),
                         p.html().length);
             };
             window.addLast(job);

@@ -8,9 +8,12 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import org.demarche.Demarche;
+import org.demarche.article.AnnotatedArticle;
 import org.demarche.cli.input.ArticleReader;
 import org.demarche.cli.input.InputLimits;
+import org.demarche.cli.input.Item;
 import org.demarche.cli.output.ArticleJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,7 +65,10 @@ final class ExtractCommand implements Callable<Integer> {
         Summary summary = new Summary();
         try (ArticleReader reader = new ArticleReader(paths, InputLimits.DEFAULT, stdin);
              BatchRunner runner = new BatchRunner(analyser, threads)) {
-            runner.run(reader, article -> ArticleJson.toJsonBytes(article, withText), outcome -> {
+            // A web page's analysed text is not the file's content, so its record always carries that text.
+            BiFunction<Item, AnnotatedArticle, byte[]> render =
+                    (item, article) -> ArticleJson.toJsonBytes(article, withText || item instanceof Item.Page);
+            runner.run(reader, render, outcome -> {
                 switch (outcome) {
                     case BatchRunner.Done<byte[]> done -> {
                         write(out, done.result());

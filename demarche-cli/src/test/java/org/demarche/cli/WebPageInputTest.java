@@ -39,6 +39,23 @@ class WebPageInputTest {
     }
 
     @Test
+    void aPageRecordCarriesItsAnalysedTextEvenWithoutWithText() throws IOException {
+        Files.writeString(dir.resolve("page.html"), PAGE);
+        Files.writeString(dir.resolve("plain.txt"), BODY);
+        Cli.Run run = Cli.run("extract", dir.toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.outLines()).hasSize(2);
+        for (String line : run.outLines()) {
+            JsonNode r = JSON.readTree(line);
+            if (r.get("id").asText().equals("page")) {
+                assertThat(r.get("text").asText()).isEqualTo(BODY); // offsets point into this, not into the HTML
+            } else {
+                assertThat(r.has("text")).isFalse(); // plain text: the file itself is the text
+            }
+        }
+    }
+
+    @Test
     void extractsPagesByExtensionCompressionAndContent() throws IOException {
         Files.writeString(dir.resolve("a.html"), PAGE);
         Files.write(dir.resolve("b.htm.gz"), gzip(PAGE.getBytes(StandardCharsets.UTF_8)));
