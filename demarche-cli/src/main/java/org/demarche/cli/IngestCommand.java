@@ -11,8 +11,10 @@ import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.Callable;
+import java.util.stream.StreamSupport;
 import org.demarche.Demarche;
 import org.demarche.cli.input.ArticleReader;
 import org.demarche.cli.input.InputCount;
@@ -85,7 +87,7 @@ final class IngestCommand implements Callable<Integer> {
              BatchRunner runner = new BatchRunner(analyser, threads);
              Ingester ingester = kb.ingester(topics, Ingester.BATCH_ARTICLES,
                      (id, reason) -> err.println("demarche: " + id + ": " + reason))) {
-            Iterator<Item> fresh = new SkipStored(reader, ingester, progress);
+            Iterator<Item> fresh = unstored(reader, ingester, progress);
             runner.run(fresh, article -> ingester.prepare(article, referenceDate), outcome -> {
                 progress.advance();
                 switch (outcome) {
@@ -110,43 +112,18 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /**
-     * Passes on the items the store does not already hold with the same text, so a re-run skips the pipeline for
-     * everything it finished before.
+     * The items the store does not already hold with the same text, so a re-run skips the pipeline for everything
+     * it finished before; each skipped one still counts as done.
      */
-    private static final class SkipStored implements Iterator<Item> {
-        private final Iterator<Item> items;
-        private final Ingester ingester;
-        private final Progress progress;
-        private Item next;
-
-        SkipStored(Iterator<Item> items, Ingester ingester, Progress progress) {
-            this.items = items;
-            this.ingester = ingester;
-            this.progress = progress;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (next == null && items.hasNext()) {
-                Item item = items.next();
-                if (item instanceof Item.Article a && ingester.isStored(a.article())) {
-                    ingester.skipped();
-                    progress.advance();
-                } else {
-                    next = item;
-                }
-            }
-            return next != null;
-        }
-
-        @Override
-        public Item next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Item item = next;
-            next = null;
-            return item;
-        }
+    private static Iterator<Item> unstored(Iterator<Item> items, Ingester ingester, Progress progress) {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED), false)
+                .filter(item -> {
+                    if (item instanceof Item.Article a && ingester.isStored(a.article())) {
+                        ingester.skipped();
+                        progress.advance();
+                        return false;
+                    }
+                    return true;
+                }).iterator();
     }
 }
