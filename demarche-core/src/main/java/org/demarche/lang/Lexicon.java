@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The English language knowledge the stages use: reporting verbs, titles, given names, organization words
- * and place names. Loaded once from the word lists under {@code org/demarche/lang/en/}; immutable afterwards.
+ * The knowledge of one language the stages use: reporting verbs, titles, given names, organization words and
+ * place names. Loaded once from the word lists under {@code org/demarche/lang/<language>/} ({@code en}, {@code ru});
+ * immutable afterwards.
  */
 public final class Lexicon {
     /** Grammatical gender a name or title implies, used to match pronouns. */
@@ -91,6 +92,15 @@ public final class Lexicon {
     /** The English lexicon (loaded once per JVM; immutable, so shared by every thread). */
     public static Lexicon english() {
         return ENGLISH;
+    }
+
+    /** The Russian lexicon, loaded on first use (then immutable and shared like the English one). */
+    public static Lexicon russian() {
+        return Russian.LEXICON;
+    }
+
+    private static final class Russian {
+        static final Lexicon LEXICON = new Lexicon("ru");
     }
 
     public Set<String> abbreviations() {

@@ -74,7 +74,10 @@ public final class NameKey {
         return of(s.substring(i));
     }
 
-    /** Lower-case ASCII letters of the word: accents dropped (NFKD, marks removed), everything else removed. */
+    /**
+     * Lower-case ASCII letters of the word: accents dropped (NFKD, marks removed), Cyrillic romanised close to the
+     * BGN/PCGN system the wires use (so "Рябков" folds as "Ryabkov" does), everything else removed.
+     */
     private static char[] fold(String word) {
         int n = word.length();
         boolean ascii = true;
@@ -83,18 +86,38 @@ public final class NameKey {
         }
         String s = ascii ? word
                 : Normalizer.normalize(word, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-        char[] out = new char[s.length()];
-        int size = 0;
+        StringBuilder out = new StringBuilder(s.length() + 4);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 'A' && c <= 'Z' && ascii) {
                 c = (char) (c + ('a' - 'A'));
             }
             if (c >= 'a' && c <= 'z') {
-                out[size++] = c;
+                out.append(c);
+            } else if (c >= '\u0430' && c <= '\u044f' || c >= '\u0450' && c <= '\u045f' || c == '\u0491') {
+                boolean afterVowel = i == 0 || AFTER_VOWEL.indexOf(s.charAt(i - 1)) >= 0;
+                out.append(c == '\u0435' && afterVowel ? "ye" : CYRILLIC_TO_LATIN.getOrDefault(c, ""));
             }
         }
-        return size == out.length ? out : java.util.Arrays.copyOf(out, size);
+        char[] folded = new char[out.length()];
+        out.getChars(0, folded.length, folded, 0);
+        return folded;
+    }
+
+    /** Cyrillic letters (after NFKD: й and ё are и and е) in Latin, as score_quotes.py romanises them. */
+    private static final java.util.Map<Character, String> CYRILLIC_TO_LATIN = cyrillicToLatin();
+    /** After these (or at the start of a word) "е" is written "ye": Yevgeny, Dmitriyev. */
+    private static final String AFTER_VOWEL = "аеиоуыэюяіїєьъ ";
+
+    private static java.util.Map<Character, String> cyrillicToLatin() {
+        String letters = "абвгдежзиклмнопрстуфхцчшщъыьэюяієїґў";
+        String[] latin = {"a", "b", "v", "g", "d", "e", "zh", "z", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u",
+            "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "ye", "yi", "g", "w"};
+        java.util.Map<Character, String> map = new java.util.HashMap<>();
+        for (int i = 0; i < letters.length(); i++) {
+            map.put(letters.charAt(i), latin[i]);
+        }
+        return java.util.Map.copyOf(map);
     }
 
     /** Replaces each pair {@code ab} by {@code c}, left to right without overlaps; returns the new length. */

@@ -5,10 +5,13 @@ import org.demarche.article.AnnotatedArticle;
 import org.demarche.article.Quote;
 import org.demarche.article.RawArticle;
 import org.demarche.attribution.Attributor;
+import org.demarche.attribution.RussianAttributor;
 import org.demarche.clean.BoilerplateDetector;
+import org.demarche.lang.LanguageDetector;
 import org.demarche.lang.Lexicon;
 import org.demarche.mentions.Mention;
 import org.demarche.mentions.NameFinder;
+import org.demarche.mentions.RussianNameFinder;
 import org.demarche.meta.ArticleMetadata;
 import org.demarche.meta.MetadataReader;
 import org.demarche.people.ArticlePeople;
@@ -34,6 +37,9 @@ public final class Pipeline implements java.io.Serializable {
     private final transient MetadataReader metadata;
     private final transient NameFinder names;
     private final transient Attributor attributor;
+    private final transient Lexicon russianLexicon;
+    private final transient RussianNameFinder russianNames;
+    private final transient RussianAttributor russianAttributor;
 
     public Pipeline(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -44,6 +50,9 @@ public final class Pipeline implements java.io.Serializable {
         this.metadata = new MetadataReader();
         this.names = new NameFinder(lexicon);
         this.attributor = new Attributor(lexicon);
+        this.russianLexicon = Lexicon.russian();
+        this.russianNames = new RussianNameFinder(russianLexicon);
+        this.russianAttributor = new RussianAttributor(russianLexicon);
     }
 
     /** A pipeline is rebuilt from its language on the receiving side of a distributed job. */
@@ -62,27 +71,32 @@ public final class Pipeline implements java.io.Serializable {
     public AnnotatedArticle annotate(RawArticle raw) {
         Document doc = analyze(raw.text());
         ArticleMetadata meta = metadata.read(doc, raw);
-        List<Mention> mentions = names.find(doc);
-        ArticlePeople people = new ArticlePeople(doc, mentions, lexicon);
-        List<Quote> quotes = attributor.attribute(doc, mentions, people, meta.referenceDate(),
-                meta.dateline() == null ? null : meta.dateline().span());
-        String language = raw.language() != null ? raw.language() : guessLanguage(raw.text());
+        String language = declaredLanguage(raw.language());
+        if (language == null) {
+            language = LanguageDetector.get().detect(raw.text());
+        }
+        List<Mention> mentions;
+        ArticlePeople people;
+        List<Quote> quotes;
+        if (language.equals("ru")) {
+            mentions = russianNames.find(doc);
+            people = new ArticlePeople(doc, mentions, russianLexicon);
+            quotes = russianAttributor.attribute(doc, mentions, people);
+        } else {
+            mentions = names.find(doc);
+            people = new ArticlePeople(doc, mentions, lexicon);
+            quotes = attributor.attribute(doc, mentions, people, meta.referenceDate(),
+                    meta.dateline() == null ? null : meta.dateline().span());
+        }
         return new AnnotatedArticle(raw.id(), raw.text(), raw.url(), meta.title(), meta.outlet(), meta.published(),
                 meta.dateline(), language, quotes, people.toPersons());
     }
 
-    /** "ru" when Cyrillic letters dominate, else "en": enough until a real language detector arrives. */
-    private static String guessLanguage(String text) {
-        int cyrillic = 0;
-        int latin = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\u0400' && c <= '\u04ff') {
-                cyrillic++;
-            } else if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
-                latin++;
-            }
+    /** A declared language as its lower-case primary subtag ("en-GB" -> "en"), or null when none is declared. */
+    private static String declaredLanguage(String declared) {
+        if (declared == null || declared.isBlank()) {
+            return null;
         }
-        return cyrillic > latin ? "ru" : "en";
+        return declared.strip().split("[-_]", 2)[0].toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -21,6 +21,16 @@ class NameKeyTest {
     }
 
     @Test
+    void romanisesCyrillicAsTheWiresDo() {
+        assertThat(NameKey.of("Рябков")).isEqualTo(NameKey.of("Ryabkov"));
+        assertThat(NameKey.of("Полянский")).isEqualTo(NameKey.of("Polyansky")).isEqualTo(NameKey.of("Polyanskiy"));
+        assertThat(NameKey.of("Дмитриев")).isEqualTo(NameKey.of("Dmitriyev"));
+        assertThat(NameKey.of("Грачёва")).isEqualTo(NameKey.of("Gracheva")); // ё is read as е, as the scorer does
+        assertThat(NameKey.of("Шойгу")).isEqualTo(NameKey.of("Shoigu"));
+        assertThat(NameKey.of("Рябкова")).isNotEqualTo(NameKey.of("Рябков")); // case forms are the Russian rules' job
+    }
+
+    @Test
     void agreesWithTheRegularExpressionRulesOnRandomWords() {
         String[] pieces = {"a", "e", "i", "o", "u", "y", "j", "k", "h", "kh", "iy", "ii", "yi", "yy", "ye", "ya", "yu", "io",
                 "iya", "s", "v", "l", "n", "A", "I", "Y", "J", "K", "H", "\u00e9", "\u00ef", "\u00fd", "\u0130", "\u212a", "\u00df",
@@ -41,6 +51,7 @@ class NameKeyTest {
     /** The rules as first written, with regular expressions. */
     private static String reference(String word) {
         String s = Normalizer.normalize(word, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        s = romanised(s);
         s = s.replaceAll("[^a-z]", "");
         s = s.replace('j', 'y').replace("kh", "h");
         s = s.replaceAll("iy?(?=[aou])", "y");
@@ -48,6 +59,21 @@ class NameKeyTest {
         s = s.replaceAll("(?<=[aeiou])y(?=[^aeiouy])", "i");
         s = s.replaceAll("(iy|ii|yi|yy|i|y)$", "y");
         return s;
+    }
+
+    /** Cyrillic in Latin as score_quotes.py writes it: "е" is "ye" at the start and after a vowel. */
+    private static String romanised(String s) {
+        String letters = "абвгдежзиклмнопрстуфхцчшщъыьэюяієїґў";
+        String[] latin = {"a", "b", "v", "g", "d", "e", "zh", "z", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u",
+            "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "ye", "yi", "g", "w"};
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int k = letters.indexOf(c);
+            boolean afterVowel = i == 0 || "аеиоуыэюяіїєьъ ".indexOf(s.charAt(i - 1)) >= 0;
+            out.append(c == 'е' && afterVowel ? "ye" : k >= 0 ? latin[k] : String.valueOf(c));
+        }
+        return out.toString();
     }
 
     private static String referenceSurname(String name) {
