@@ -8,20 +8,25 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
-/** How the index reads text: statements are stemmed ("sanctions" finds "sanction"), names are only folded. */
+/** How the index reads text: statements are stemmed ("sanctions" finds "sanction", "санкций" "санкции"), names are only folded. */
 final class SearchAnalyzers {
     private SearchAnalyzers() {
     }
 
-    /** Statement text: words, possessives dropped, lower case, accents folded, Porter stems. No stop words. */
+    /**
+     * Statement text: words, possessives dropped, lower case, accents folded, Porter stems for English words and
+     * Lucene's light Russian stems for Cyrillic ones ("санкций" finds "санкции"); each stemmer leaves the other
+     * alphabet alone. No stop words.
+     */
     static final class StatementText extends Analyzer {
         @Override
         protected TokenStreamComponents createComponents(String field) {
             StandardTokenizer source = new StandardTokenizer();
             TokenStream words = new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
-            return new TokenStreamComponents(source, new PorterStemFilter(words));
+            return new TokenStreamComponents(source, new RussianLightStemFilter(new PorterStemFilter(words)));
         }
     }
 
