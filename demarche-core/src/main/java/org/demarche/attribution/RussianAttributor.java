@@ -149,7 +149,7 @@ public final class RussianAttributor {
         /** {@code «A, — сказала она. — B»}: two quotations with the cue between them. */
         private boolean splitByCue(QuotedSpan q, int firstInside, int lastInside, List<Found> out) {
             for (int t = firstInside + 1; t + 2 < lastInside; t++) {
-                if (!tokens.is(t, ',') || !DASHES.contains(tokens.text(t + 1)) || !isVerbOfSaying(t + 2)) {
+                if (!tokens.is(t, ',') || !DASHES.contains(tokens.text(t + 1)) || !isSpeechVerb(t + 2)) {
                     continue;
                 }
                 for (int back = t + 3; back + 1 <= lastInside; back++) {
@@ -490,9 +490,14 @@ public final class RussianAttributor {
 
         // ---- tokens -----------------------------------------------------------------------------------------
 
+        /** A reporting verb in the reporter's words (not inside a quotation). */
         private boolean isVerbOfSaying(int i) {
-            return i >= 0 && i < tokens.size() && tokens.isWord(i) && lexicon.isSpeechVerb(tokens.lower(i))
-                    && !insideQuote(i);
+            return isSpeechVerb(i) && !insideQuote(i);
+        }
+
+        /** A reporting verb anywhere, also between the two halves of a quotation the cue splits. */
+        private boolean isSpeechVerb(int i) {
+            return i >= 0 && i < tokens.size() && tokens.isWord(i) && lexicon.isSpeechVerb(tokens.lower(i));
         }
 
         private boolean isPronoun(int i) {
