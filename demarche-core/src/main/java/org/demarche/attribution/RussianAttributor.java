@@ -200,6 +200,9 @@ public final class RussianAttributor {
 
         /** {@code назвал решение «ошибкой»}: a fragment quoted after a verb of saying or naming in the same sentence. */
         private Found partial(QuotedSpan q, int beforeOpen) {
+            if (isQuotedName(q)) {
+                return null;
+            }
             int first = doc.sentences().first(doc.sentences().of(beforeOpen));
             for (int v = beforeOpen; v >= first && beforeOpen - v <= 4; v--) {
                 if (isVerbOfSaying(v)) {
@@ -207,6 +210,15 @@ public final class RussianAttributor {
                 }
             }
             return null;
+        }
+
+        /**
+         * A name in quote marks, not words someone said: up to three words starting with a capital
+         * ("телеканал «Орлен-24»", "газопровод «Северный поток»"). Quoted fragments of speech start in lower case.
+         */
+        private boolean isQuotedName(QuotedSpan q) {
+            String content = doc.text().substring(q.contentStart(), q.contentEnd()).strip();
+            return !content.isEmpty() && Character.isUpperCase(content.charAt(0)) && content.split("\\s+").length <= 3;
         }
 
         private boolean opensParagraph(QuotedSpan q) {
@@ -307,7 +319,7 @@ public final class RussianAttributor {
         /** {@code …, заявил журналистам замминистра Алексей Дравин.}: the statement, a comma, then the cue. */
         private Found contentThenCue(int first, int end) {
             for (int c = first + 2; c + 1 <= end; c++) {
-                if (tokens.is(c, ',') && isVerbOfSaying(c + 1) && !insideQuote(c) && !isClosingMark(c - 1)) {
+                if (tokens.is(c, ',') && isVerbOfSaying(c + 1) && !insideQuote(c) && !isQuotation(first, c - 1)) {
                     Source source = subjectAfter(c + 2, end);
                     if (source != Source.NONE && mentionAt(source.first()) != null) {
                         return found(contentStart(first), c - 1, c + 1, source);
@@ -390,7 +402,7 @@ public final class RussianAttributor {
                 if (isPronoun(t)) {
                     return new Source(t, t);
                 }
-                if (description == Source.NONE && lexicon.isDescriptorHead(tokens.lower(t))) {
+                if (description == Source.NONE && isDescription(t)) {
                     description = new Source(t, t);
                 }
             }
@@ -407,7 +419,7 @@ public final class RussianAttributor {
                 if (m != null && m.type() == MentionType.SURNAME && resolveName(m.name(), t) != null) {
                     return new Source(t, t);
                 }
-                if (isPronoun(t) || lexicon.isDescriptorHead(tokens.lower(t))) {
+                if (isPronoun(t) || isDescription(t)) {
                     return new Source(t, t);
                 }
             }
@@ -454,6 +466,8 @@ public final class RussianAttributor {
         /** Gender from the pronoun, else from the verb's past ending (сказала, сказал). */
         private Gender genderOf(int source, int verb) {
             String word = tokens.lower(source);
+            Gender described = RussianCases.nominatives(word).stream().map(lexicon::descriptorGender)
+                    .filter(g -> g != Gender.UNKNOWN).findFirst().orElse(Gender.UNKNOWN);
             if (PRONOUNS_FEMALE.contains(word)) {
                 return Gender.FEMALE;
             }
@@ -469,7 +483,7 @@ public final class RussianAttributor {
                     return Gender.MALE;
                 }
             }
-            return lexicon.descriptorGender(word);
+            return described;
         }
 
         private static boolean compatible(Gender a, Gender b) {
@@ -500,6 +514,19 @@ public final class RussianAttributor {
             return i >= 0 && i < tokens.size() && tokens.isWord(i) && lexicon.isSpeechVerb(tokens.lower(i));
         }
 
+        /** A noun that describes a person, in any case: "дипломат", "по мнению постпреда", "с министром". */
+        private boolean isDescription(int i) {
+            if (!tokens.isWord(i)) {
+                return false;
+            }
+            for (String form : RussianCases.nominatives(tokens.lower(i))) {
+                if (lexicon.isDescriptorHead(form)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean isPronoun(int i) {
             String w = tokens.lower(i);
             return PRONOUNS_MALE.contains(w) || PRONOUNS_FEMALE.contains(w);
@@ -507,6 +534,12 @@ public final class RussianAttributor {
 
         private boolean insideQuote(int token) {
             return doc.enclosingQuote(tokens.start(token)) != null;
+        }
+
+        /** Whether tokens {@code first..last} are one quotation in its marks (a direct quote, read elsewhere). */
+        private boolean isQuotation(int first, int last) {
+            QuotedSpan q = last > first && isClosingMark(last) ? doc.enclosingQuote(tokens.start(last - 1)) : null;
+            return q != null && q.open() <= tokens.start(first);
         }
 
         private boolean isClosingMark(int i) {
