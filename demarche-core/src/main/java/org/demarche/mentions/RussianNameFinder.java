@@ -39,8 +39,13 @@ public final class RussianNameFinder {
                 end++;
             }
             int given = firstGivenName(tokens, i, end);
+            if (given < 0 && i > 0 && lexicon.isTitleWord(tokens.lower(i - 1))) {
+                given = nameAfterTitle(tokens, i, end);
+            }
             if (given >= 0 && given < end) {
                 mentions.add(person(doc, given, Math.min(end, given + 2)));
+            } else if (given == end && end > i) {
+                mentions.add(person(doc, given, given)); // "министр иностранных дел Калдории Маковский"
             } else if (given < 0 && i == end && isPossibleSurname(tokens.lower(i))) {
                 mentions.add(new Mention(i, i, MentionType.SURNAME, -1, -1, tokens.text(i), null, Gender.UNKNOWN));
             }
@@ -67,6 +72,26 @@ public final class RussianNameFinder {
         }
         return new Mention(given, last, MentionType.PERSON, roleFirst, roleFirst < 0 ? -1 : given - 1, name.toString(),
                 null, gender);
+    }
+
+    /**
+     * Where the name starts in a run of capitalised words right after a title, when no given name is known: the
+     * last two words ("представитель МИД Ардении Мира Таллис"), or the last one when the word before it is the
+     * genitive of a place ("министр Калдории Маковский").
+     */
+    private int nameAfterTitle(Tokens tokens, int first, int last) {
+        if (last - first >= 2) {
+            return last - 1;
+        }
+        if (last - first == 1) {
+            return isPlaceGenitive(tokens.lower(first)) ? last : first;
+        }
+        return -1;
+    }
+
+    /** Калдории, России, Франции (countries in -ия), or a listed place in any case. */
+    private boolean isPlaceGenitive(String lower) {
+        return lower.endsWith("ии") || RussianCases.nominatives(lower).stream().anyMatch(lexicon::isPlace);
     }
 
     /** A word of a title: a title word, or a capitalised word or acronym inside one ("МИД Калдории", "при ООН"). */
