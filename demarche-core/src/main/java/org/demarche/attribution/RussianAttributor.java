@@ -43,6 +43,8 @@ public final class RussianAttributor {
             List.of("такое", "заявление"), List.of("с", "таким", "заявлением"), List.of("это", "заявление"));
     /** How far a "что" may follow its verb: "выразила уверенность, что", "указал на то, что". */
     private static final int VERB_TO_THAT = 5;
+    /** How far back in its clause a partial quotation looks for its verb: "назвал требование о гарантиях «…»". */
+    private static final int PARTIAL_REACH = 10;
 
     private final Lexicon lexicon;
 
@@ -198,13 +200,13 @@ public final class RussianAttributor {
             return new Found(q.contentStart(), q.contentEnd(), QuoteKind.DIRECT, -1, Source.NONE);
         }
 
-        /** {@code назвал решение «ошибкой»}: a fragment quoted after a verb of saying or naming in the same sentence. */
+        /** {@code назвал решение «ошибкой»}: a fragment quoted after a verb of saying or naming in the same clause. */
         private Found partial(QuotedSpan q, int beforeOpen) {
             if (isQuotedName(q)) {
                 return null;
             }
             int first = doc.sentences().first(doc.sentences().of(beforeOpen));
-            for (int v = beforeOpen; v >= first && beforeOpen - v <= 4; v--) {
+            for (int v = beforeOpen; v >= first && beforeOpen - v <= PARTIAL_REACH && !tokens.is(v, ','); v--) {
                 if (isVerbOfSaying(v)) {
                     return new Found(q.contentStart(), q.contentEnd(), QuoteKind.PARTIAL, v, subjectBefore(v - 1, first));
                 }
