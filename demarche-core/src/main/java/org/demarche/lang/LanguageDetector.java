@@ -36,6 +36,22 @@ public final class LanguageDetector {
     private LanguageDetector() {
     }
 
+    /**
+     * A declared language tag as this detector would answer: its primary subtag in lower case, in ISO 639-1 where
+     * there is a two-letter code ("ru-RU", "ru_RU", "RUS" give "ru"); null for no tag or one that is not a
+     * language code ("Russian"), so that the text decides.
+     */
+    public static String fromTag(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        String primary = tag.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+        if (!primary.matches("[a-z]{2,3}")) {
+            return null;
+        }
+        return primary.length() == 3 ? Codes.TWO_LETTER.getOrDefault(primary, primary) : primary;
+    }
+
     /** The language of {@code text}: a two-letter code where ISO 639-1 has one, else the model's three-letter code. */
     public String detect(String text) {
         int end = Math.min(text.length(), PREFIX);
@@ -53,7 +69,7 @@ public final class LanguageDetector {
             return "en";
         }
         Language best = Model.DETECTOR.predictLanguage(text.subSequence(0, Math.min(end, MODEL_PREFIX)));
-        return Model.TWO_LETTER.getOrDefault(best.getLang(), best.getLang());
+        return Codes.TWO_LETTER.getOrDefault(best.getLang(), best.getLang());
     }
 
     /**
@@ -119,12 +135,10 @@ public final class LanguageDetector {
         }
     }
 
-    /** The model and the code table, loaded once on first use (the holder idiom: thread-safe, lazy, no lock). */
+    /** The model, loaded once on first use (the holder idiom: thread-safe, lazy, no lock). */
     private static final class Model {
         private static final String RESOURCE = "/langdetect-183.bin";
         static final LanguageDetectorME DETECTOR = new LanguageDetectorME(load());
-        /** ISO 639-3 (the model's outcomes) to ISO 639-1. */
-        static final Map<String, String> TWO_LETTER = twoLetterCodes();
 
         private static LanguageDetectorModel load() {
             try (InputStream in = LanguageDetector.class.getResourceAsStream(RESOURCE)) {
@@ -137,6 +151,11 @@ public final class LanguageDetector {
                 throw new UncheckedIOException("cannot read language model " + RESOURCE, e);
             }
         }
+    }
+
+    /** ISO 639-3 (the model's outcomes, some declared tags) to ISO 639-1, built on first use without the model. */
+    private static final class Codes {
+        static final Map<String, String> TWO_LETTER = twoLetterCodes();
 
         private static Map<String, String> twoLetterCodes() {
             Map<String, String> codes = new HashMap<>();

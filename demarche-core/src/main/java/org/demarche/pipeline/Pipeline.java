@@ -71,7 +71,7 @@ public final class Pipeline implements java.io.Serializable {
     public AnnotatedArticle annotate(RawArticle raw) {
         Document doc = analyze(raw.text());
         ArticleMetadata meta = metadata.read(doc, raw);
-        String language = declaredLanguage(raw.language());
+        String language = LanguageDetector.fromTag(raw.language());
         if (language == null) {
             language = LanguageDetector.get().detect(raw.text());
         }
@@ -90,13 +90,5 @@ public final class Pipeline implements java.io.Serializable {
         }
         return new AnnotatedArticle(raw.id(), raw.text(), raw.url(), meta.title(), meta.outlet(), meta.published(),
                 meta.dateline(), language, quotes, people.toPersons());
-    }
-
-    /** A declared language as its lower-case primary subtag ("en-GB" -> "en"), or null when none is declared. */
-    private static String declaredLanguage(String declared) {
-        if (declared == null || declared.isBlank()) {
-            return null;
-        }
-        return declared.strip().split("[-_]", 2)[0].toLowerCase(java.util.Locale.ROOT);
     }
 }

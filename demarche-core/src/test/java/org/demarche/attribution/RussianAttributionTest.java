@@ -2,6 +2,7 @@ package org.demarche.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.demarche.Demarche;
 import org.demarche.article.AnnotatedArticle;
 import org.demarche.article.Person;
@@ -15,13 +16,18 @@ import org.junit.jupiter.api.Test;
 class RussianAttributionTest {
     private static final Pipeline PIPELINE = Demarche.pipeline();
 
-    private static AnnotatedArticle run(String text) {
-        return PIPELINE.annotate(RawArticle.of("fixture", text));
+    /** The article with no language declared, so that the pipeline detects it. */
+    private static AnnotatedArticle run(String russianText) {
+        AnnotatedArticle article = PIPELINE.annotate(RawArticle.of("fixture-ru", russianText));
+        assertThat(article.language()).isEqualTo("ru");
+        return article;
     }
 
-    private static Quote quoteContaining(AnnotatedArticle a, String words) {
-        return a.quotes().stream().filter(q -> q.content().text().contains(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no quote contains '" + words + "' in " + a.quotes()));
+    /** The one statement holding {@code words}. */
+    private static Quote quoteContaining(AnnotatedArticle article, String words) {
+        List<Quote> found = article.quotes().stream().filter(q -> q.content().text().contains(words)).toList();
+        assertThat(found).as("statements containing '%s' among %s", words, article.quotes()).hasSize(1);
+        return found.getFirst();
     }
 
     private static final String TALKS = """
@@ -44,7 +50,6 @@ class RussianAttributionTest {
     @Test
     void readsDashCuesPronounsAndDescriptions() {
         AnnotatedArticle a = run(TALKS);
-        assertThat(a.language()).isEqualTo("ru");
         Quote direct = quoteContaining(a, "не видим смысла");
         assertThat(direct.kind()).isEqualTo(QuoteKind.DIRECT);
         assertThat(direct.speaker()).isEqualTo("Антон Кессель");

@@ -45,6 +45,17 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void aDeclaredTagIsReadAsItsPrimarySubtagInTwoLetters() {
+        assertThat(LanguageDetector.fromTag("ru-RU")).isEqualTo("ru");
+        assertThat(LanguageDetector.fromTag(" ru_RU ")).isEqualTo("ru");
+        assertThat(LanguageDetector.fromTag("RUS")).isEqualTo("ru");
+        assertThat(LanguageDetector.fromTag("en-GB")).isEqualTo("en");
+        assertThat(LanguageDetector.fromTag("Russian")).isNull();
+        assertThat(LanguageDetector.fromTag("")).isNull();
+        assertThat(LanguageDetector.fromTag(null)).isNull();
+    }
+
+    @Test
     void neverCutsACharacterOutsideTheBasicPlaneInTwo() {
         String emoji = "\ud83d\ude00";
         String text = "x".repeat(LanguageDetector.PREFIX - 1) + emoji + " Министр заявил, что переговоры продолжатся.";
