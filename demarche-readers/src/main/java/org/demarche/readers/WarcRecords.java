@@ -63,12 +63,11 @@ final class WarcRecords implements Records {
     @Override
     public Item next() {
         while (reader != null) {
-            long start = reader.position();
             Optional<WarcRecord> record;
             try {
                 record = reader.next();
             } catch (IOException | RuntimeException e) {
-                return corrupt(start, e);
+                return corrupt(reader.position(), e); // jwarc moved to the failing record's start before parsing it
             }
             if (record.isEmpty()) {
                 close();
