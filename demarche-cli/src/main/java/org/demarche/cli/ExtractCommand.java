@@ -67,9 +67,9 @@ final class ExtractCommand implements Callable<Integer> {
         Summary summary = new Summary();
         try (ArticleReader reader = new ArticleReader(paths, InputLimits.DEFAULT, stdin);
              BatchRunner runner = new BatchRunner(analyser, threads)) {
-            // A web page's analysed text is not the file's content, so its record always carries that text.
-            BiFunction<Item, AnnotatedArticle, byte[]> render =
-                    (item, article) -> ArticleJson.toJsonBytes(article, withText || item instanceof Item.Page);
+            // A web page's or a feed item's analysed text is not the input as read, so its record carries that text.
+            BiFunction<Item, AnnotatedArticle, byte[]> render = (item, article) -> ArticleJson.toJsonBytes(article,
+                    withText || !(item instanceof Item.Article a && a.verbatim()));
             runner.run(reader, render, outcome -> {
                 switch (outcome) {
                     case BatchRunner.Done<byte[]> done -> {

@@ -89,9 +89,9 @@ final class IngestCommand implements Callable<Integer> {
              Ingester ingester = kb.ingester(topics, Ingester.BATCH_ARTICLES,
                      (id, reason) -> err.println("demarche: " + id + ": " + reason))) {
             Iterator<Item> fresh = unstored(reader, ingester, progress);
-            // A web archive's crawl date dates what its pages leave undated, unless --reference-date says otherwise.
+            // A web archive's crawl date dates what its pages leave undated; --reference-date stands in elsewhere.
             runner.run(fresh, (item, article) -> ingester.prepare(article,
-                    referenceDate != null ? referenceDate : item.referenceDate()), outcome -> {
+                    item.referenceDate() != null ? item.referenceDate() : referenceDate), outcome -> {
                 progress.advance();
                 switch (outcome) {
                     case BatchRunner.Done<PreparedArticle> done -> ingester.add(done.result());

@@ -84,7 +84,7 @@ final class FeedReader implements Records {
         if (type.contains("html") || MARKUP.matcher(value).find()) {
             return new Item.Page(where, id, value.getBytes(StandardCharsets.UTF_8), "UTF-8", stated);
         }
-        return new Item.Article(where, stated.over(RawArticle.of(id, value.strip())));
+        return new Item.Article(where, stated.over(RawArticle.of(id, value.strip())), false);
     }
 
     private static SyndContent firstNonBlank(List<SyndContent> contents) {

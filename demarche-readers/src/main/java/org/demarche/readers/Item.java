@@ -13,7 +13,16 @@ public sealed interface Item {
     /** The day the item was collected (a web archive's crawl date), which dates what the article leaves undated; or null. */
     LocalDate referenceDate();
 
-    record Article(String source, RawArticle article) implements Item {
+    /**
+     * An article whose text is ready for the pipeline. {@code verbatim}: its text is the input as read (a text file,
+     * a JSON line's {@code text}), so output may point into the input without repeating the text; false for text
+     * taken out of markup (a feed item's summary).
+     */
+    record Article(String source, RawArticle article, boolean verbatim) implements Item {
+        public Article(String source, RawArticle article) {
+            this(source, article, true);
+        }
+
         @Override
         public LocalDate referenceDate() {
             return article.referenceDate();

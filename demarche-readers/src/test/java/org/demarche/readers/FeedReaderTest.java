@@ -50,6 +50,7 @@ class FeedReaderTest {
         RawArticle second = Inputs.article(items.get(1));
         assertThat(second.id()).isEqualTo("https://mfa.velmora.example/news/2");
         assertThat(second.text()).isEqualTo(Inputs.STORY);
+        assertThat(((Item.Article) items.get(1)).verbatim()).as("text taken out of XML is not the input as read").isFalse();
         assertThat(items.get(2)).isEqualTo(new Item.Failure(feed + ", item 3",
                 "feed item with no text (neither content nor summary)"));
     }
