@@ -140,6 +140,32 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aFeedOrAnArchiveRecordOverItsLimitFailsAloneAndReadingGoesOn() throws IOException {
+        Path feed = write("big.rss", ("<rss version=\"2.0\"><channel><title>Big</title>"
+                + ("<item><title>t</title><description>" + Inputs.STORY + "</description></item>").repeat(20)
+                + "</channel></rss>").getBytes(StandardCharsets.UTF_8));
+        Path warc = dir.resolve("big.warc");
+        java.time.Instant crawled = java.time.Instant.parse("2031-05-14T10:00:00Z");
+        try (Inputs.Warc w = new Inputs.Warc(warc, false)) {
+            w.page("https://velmora.example/long", crawled, Inputs.page("", "Long", Inputs.STORY.repeat(20)))
+                    .page("https://velmora.example/short", crawled, Inputs.page("", "Short", Inputs.STORY));
+        }
+        InputLimits small = new InputLimits(2_000, 3_000);
+
+        List<Item> items = new java.util.ArrayList<>();
+        try (ArticleReader reader = new ArticleReader(List.of(feed.toString(), warc.toString()), small, null)) {
+            reader.forEachRemaining(items::add);
+        }
+
+        assertThat(items).hasSize(3);
+        assertThat(items.get(0)).isEqualTo(new Item.Failure(feed.toString(),
+                "too large for one feed (1 MB; the limit is 1 MB)"));
+        assertThat(failure(items.get(1)).source()).startsWith(warc + ", record 1 at byte 0");
+        assertThat(failure(items.get(1)).reason()).isEqualTo("too large for one article (over the limit of 1 MB)");
+        assertThat(Inputs.article(items.get(2)).url()).isEqualTo("https://velmora.example/short");
+    }
+
+    @Test
     void aHugeStreamStopsAtTheLimitWithoutBeingHeld() {
         java.io.InputStream endless = new java.io.InputStream() { // 1 GB of text, produced as it is read
             long left = 1L << 30;
