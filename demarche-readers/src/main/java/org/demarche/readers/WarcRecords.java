@@ -56,6 +56,7 @@ final class WarcRecords implements Records {
 
     private static WarcReader open(ReadableByteChannel channel) throws IOException {
         WarcReader reader = new WarcReader(channel);
+        reader.setLenient(true); // accept the small deviations from the standard real crawlers' archives have
         reader.onWarning(warning -> { }); // jwarc prints warnings on stderr by default; a bad record fails below
         return reader;
     }
