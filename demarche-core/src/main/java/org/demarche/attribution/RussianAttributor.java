@@ -41,6 +41,9 @@ public final class RussianAttributor {
     /** Openings that point back to the previous sentence: "Об этом сообщил X", "Такое заявление сделал X". */
     private static final List<List<String>> BACK_REFERENCES = List.of(List.of("об", "этом"),
             List.of("такое", "заявление"), List.of("с", "таким", "заявлением"), List.of("это", "заявление"));
+    /** The verbs of "Такое заявление сделал X" and "С таким заявлением выступил X". */
+    private static final Set<String> STATEMENT_VERBS = Set.of("сделал", "сделала", "сделали", "выступил", "выступила",
+            "выступили");
     /** How far a "что" may follow its verb: "выразила уверенность, что", "указал на то, что". */
     private static final int VERB_TO_THAT = 5;
     /** How far back in its clause a partial quotation looks for its verb: "назвал требование о гарантиях «…»". */
@@ -61,8 +64,12 @@ public final class RussianAttributor {
         static final Source NONE = new Source(-1, -1);
     }
 
-    public List<Quote> attribute(Document doc, List<Mention> names, ArticlePeople people) {
-        Reading reading = new Reading(doc, names, people);
+    /**
+     * The statements of {@code doc} with their speakers, in text order; {@code dateline} (or null) is the wire
+     * dateline that opens the article ("БЕЛГРАВСК, 12 марта. /ВАН/."), never part of a statement.
+     */
+    public List<Quote> attribute(Document doc, List<Mention> names, ArticlePeople people, Span dateline) {
+        Reading reading = new Reading(doc, names, people, dateline);
         List<Found> found = new ArrayList<>();
         reading.quotations(found);
         reading.reportedSpeech(found);
@@ -94,9 +101,11 @@ public final class RussianAttributor {
         private final List<Mention> names;
         private final ArticlePeople people;
         private final Mention[] mentionAt;
+        private final int datelineEnd;
 
-        Reading(Document doc, List<Mention> names, ArticlePeople people) {
+        Reading(Document doc, List<Mention> names, ArticlePeople people, Span dateline) {
             this.doc = doc;
+            this.datelineEnd = dateline == null ? -1 : dateline.end();
             this.tokens = doc.tokens();
             this.names = names;
             this.people = people;
@@ -128,7 +137,7 @@ public final class RussianAttributor {
                     continue;
                 }
                 int afterClose = tokens.firstAtOrAfter(q.contentEnd() + 1);
-                Found dashed = dashCue(q.contentStart(), q.contentEnd(), afterClose, QuoteKind.DIRECT);
+                Found dashed = dashCue(q.contentStart(), q.contentEnd(), afterClose);
                 if (dashed != null) {
                     out.add(dashed);
                     continue;
@@ -168,7 +177,7 @@ public final class RussianAttributor {
         }
 
         /** {@code «…», — заявил Рябков}: the dash after the closing mark, then the verb and its subject. */
-        private Found dashCue(int start, int end, int i, QuoteKind kind) {
+        private Found dashCue(int start, int end, int i) {
             if (i >= 0 && i < tokens.size() && tokens.is(i, ',')) {
                 i++;
             }
@@ -179,7 +188,7 @@ public final class RussianAttributor {
             int sentenceEnd = doc.sentences().last(doc.sentences().of(i + 1));
             for (int v = i + 1; v <= Math.min(i + 2, sentenceEnd); v++) {
                 if (isVerbOfSaying(v)) {
-                    return new Found(start, end, kind, v, subjectAfter(v + 1, sentenceEnd));
+                    return new Found(start, end, QuoteKind.DIRECT, v, subjectAfter(v + 1, sentenceEnd));
                 }
             }
             return null;
@@ -340,8 +349,7 @@ public final class RussianAttributor {
                 }
                 int verb = -1;
                 for (int t = v; t <= Math.min(end, v + 2); t++) {
-                    if (isVerbOfSaying(t) || tokens.lower(t).equals("сделал") || tokens.lower(t).equals("сделала")
-                            || tokens.lower(t).startsWith("выступил")) {
+                    if (isVerbOfSaying(t) || STATEMENT_VERBS.contains(tokens.lower(t))) {
                         verb = t;
                         break;
                     }
@@ -372,16 +380,13 @@ public final class RussianAttributor {
             return true;
         }
 
-        /** The first token of a statement that opens a sentence, after a wire dateline ("БЕЛГРАВСК, 12 марта. /ВАН/."). */
+        /** The first token of a statement that opens a sentence: the first word after the dateline, if any. */
         private int contentStart(int first) {
-            int line = doc.lineOfToken(first);
-            int last = doc.sentences().last(doc.sentences().of(first));
-            for (int t = first; t <= last && tokens.start(t) - doc.lines().start(line) < 120; t++) {
-                if (tokens.is(t, '/') && t + 2 <= last && tokens.is(t + 1, '.') && t + 2 <= last) {
-                    return t + 2;
-                }
+            int t = first;
+            while (t < tokens.size() - 1 && (tokens.start(t) < datelineEnd || !tokens.isWord(t) && !tokens.isNumber(t))) {
+                t++;
             }
-            return first;
+            return t;
         }
 
         private Found found(int firstToken, int lastToken, int verb, Source source) {

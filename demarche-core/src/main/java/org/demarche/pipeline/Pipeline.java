@@ -4,6 +4,7 @@ import java.util.List;
 import org.demarche.article.AnnotatedArticle;
 import org.demarche.article.Quote;
 import org.demarche.article.RawArticle;
+import org.demarche.article.Span;
 import org.demarche.attribution.Attributor;
 import org.demarche.attribution.RussianAttributor;
 import org.demarche.clean.BoilerplateDetector;
@@ -78,15 +79,15 @@ public final class Pipeline implements java.io.Serializable {
         List<Mention> mentions;
         ArticlePeople people;
         List<Quote> quotes;
+        Span dateline = meta.dateline() == null ? null : meta.dateline().span();
         if (language.equals("ru")) {
             mentions = russianNames.find(doc);
             people = new ArticlePeople(doc, mentions, russianLexicon);
-            quotes = russianAttributor.attribute(doc, mentions, people);
+            quotes = russianAttributor.attribute(doc, mentions, people, dateline);
         } else {
             mentions = names.find(doc);
             people = new ArticlePeople(doc, mentions, lexicon);
-            quotes = attributor.attribute(doc, mentions, people, meta.referenceDate(),
-                    meta.dateline() == null ? null : meta.dateline().span());
+            quotes = attributor.attribute(doc, mentions, people, meta.referenceDate(), dateline);
         }
         return new AnnotatedArticle(raw.id(), raw.text(), raw.url(), meta.title(), meta.outlet(), meta.published(),
                 meta.dateline(), language, quotes, people.toPersons());
