@@ -14,9 +14,10 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * The language of an article's text, as an ISO 639-1 code ("en", "ru", "fr"). Apache OpenNLP's language
  * detector (its Maven-hosted model of 103 languages, read from the classpath once per JVM) decides, reading at
  * most {@link #MODEL_PREFIX} characters: a few paragraphs are as telling as a whole article and cost a fixed time.
- * Before it, one pass over those characters settles the common cases for nothing: Russian by its alphabet,
- * English by its most frequent words; the model decides the rest. A text with too few letters to tell keeps the guess from its script ("ru" when Cyrillic letters outnumber Latin
- * ones, else "en"). Stateless and deterministic, so one instance serves every thread.
+ * Before it, one pass over the first {@link #PREFIX} characters settles the common cases for nothing: Russian by
+ * its alphabet, English by its most frequent words; the model decides the rest. A text with too few letters to
+ * tell keeps the guess from its script ("ru" when Cyrillic letters outnumber Latin ones, else "en"). Stateless
+ * and deterministic, so one instance serves every thread.
  */
 public final class LanguageDetector {
     /** Characters of the text read for the cheap evidence. */
@@ -54,10 +55,7 @@ public final class LanguageDetector {
 
     /** The language of {@code text}: a two-letter code where ISO 639-1 has one, else the model's three-letter code. */
     public String detect(String text) {
-        int end = Math.min(text.length(), PREFIX);
-        if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--; // never cut a surrogate pair in two
-        }
+        int end = prefixEnd(text, PREFIX);
         Evidence evidence = Evidence.of(text, end);
         if (evidence.letters < MIN_LETTERS) {
             return evidence.cyrillic > evidence.latin ? "ru" : "en";
@@ -68,8 +66,14 @@ public final class LanguageDetector {
         if (evidence.isConclusivelyEnglish()) {
             return "en";
         }
-        Language best = Model.DETECTOR.predictLanguage(text.subSequence(0, Math.min(end, MODEL_PREFIX)));
+        Language best = Model.DETECTOR.predictLanguage(text.subSequence(0, prefixEnd(text, MODEL_PREFIX)));
         return Codes.TWO_LETTER.getOrDefault(best.getLang(), best.getLang());
+    }
+
+    /** Where the first {@code max} characters of {@code text} end, never inside a surrogate pair. */
+    private static int prefixEnd(String text, int max) {
+        int end = Math.min(text.length(), max);
+        return end < text.length() && Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end;
     }
 
     /**

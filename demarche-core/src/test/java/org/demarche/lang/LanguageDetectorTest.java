@@ -58,7 +58,9 @@ class LanguageDetectorTest {
     @Test
     void neverCutsACharacterOutsideTheBasicPlaneInTwo() {
         String emoji = "\ud83d\ude00";
-        String text = "x".repeat(LanguageDetector.PREFIX - 1) + emoji + " Министр заявил, что переговоры продолжатся.";
-        assertThat(detector.detect(text)).isNotBlank();
+        for (int cut : new int[] {LanguageDetector.PREFIX, LanguageDetector.MODEL_PREFIX}) {
+            String text = "Lorem ipsum dolor sit amet ".repeat(30).substring(0, cut - 1) + emoji + " consectetur";
+            assertThat(detector.detect(text)).as("emoji across character %d", cut).matches("[a-z]{2,3}");
+        }
     }
 }
