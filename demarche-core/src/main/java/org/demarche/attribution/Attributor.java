@@ -56,7 +56,7 @@ public final class Attributor {
                 statements.add(reported);
             }
         }
-        statements = lendCuesToPartials(statements);
+        statements = new MixedSpeech(doc).addTo(lendCuesToPartials(statements));
         statements.sort(Comparator.comparingInt(Statement::start).thenComparingInt(s -> -s.end()));
 
         List<RelativeDates.Match> timeExpressions = RelativeDates.findAll(doc.text(), 0, doc.text().length(), referenceDate);
