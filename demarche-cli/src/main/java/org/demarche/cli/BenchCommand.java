@@ -38,18 +38,21 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code demarche bench}: end-to-end throughput of {@code extract} (read JSONL, analyse, write JSONL) on a corpus
- * of N articles made by cycling a source file's articles, with the peak heap the run needed.
+ * of N articles made by cycling a source file's articles, with the peak heap the run needed. A folder as source
+ * (web pages, say) is read as it is, once or several times over, as {@code extract DIR DIR ...} would.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure extract end to end (read -> pipeline -> JSONL written) on N articles built by",
-                "cycling the articles of a source JSONL file; prints articles/s and the peak heap used."})
+                "cycling the articles of a source JSONL file, or by reading a folder of files (e.g. web pages)",
+                "as many times over as it takes; prints articles/s and the peak heap used."})
 final class BenchCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Option(names = "--articles", description = "How many articles to process (default: ${DEFAULT-VALUE}).")
     int articles = 10_000;
 
-    @Option(names = "--source", description = "JSONL file whose articles are cycled (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--source", description = "JSONL file whose articles are cycled, or a folder of files that extract"
+            + " reads (default: ${DEFAULT-VALUE}).")
     Path source = Path.of("../shared/eval/polnear/dev.jsonl");
 
     @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
@@ -66,13 +69,15 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream out = System.out;
-        if (!Files.isRegularFile(source)) {
-            System.err.println("demarche: bench source " + source + " not found; pass --source FILE.jsonl (records with id and text)");
+        if (!Files.isRegularFile(source) && !Files.isDirectory(source)) {
+            System.err.println("demarche: bench source " + source + " not found; pass --source FILE.jsonl (records with"
+                    + " id and text) or a folder of files to extract");
             return 2;
         }
-        List<String> texts = readTexts(source);
-        if (texts.isEmpty()) {
-            System.err.println("demarche: bench source " + source + " has no records with a text");
+        List<String> texts = Files.isDirectory(source) ? List.of() : readTexts(source);
+        long folderFiles = Files.isDirectory(source) ? filesIn(source) : 0;
+        if (texts.isEmpty() && folderFiles == 0) {
+            System.err.println("demarche: bench source " + source + " has no records with a text, nor files");
             return 2;
         }
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("demarche-bench");
@@ -80,15 +85,19 @@ final class BenchCommand implements Callable<Integer> {
         Path output = dir.resolve("output.jsonl");
         try {
             if (warmup > 0) {
-                writeCorpus(corpus, texts, warmup);
+                List<String> inputs = folderFiles > 0 ? folderRepeated(folderFiles, warmup) : List.of(corpus.toString());
+                if (folderFiles == 0) {
+                    writeCorpus(corpus, texts, warmup);
+                }
                 try (OutputStream w = OutputStream.nullOutputStream()) {
-                    ExtractCommand.Summary s = ExtractCommand.extract(List.of(corpus.toString()),
+                    ExtractCommand.Summary s = ExtractCommand.extract(inputs,
                             java.io.InputStream.nullInputStream(), w, System.err, false, threads,
                             org.demarche.Demarche.pipeline()::annotate);
                     out.printf(Locale.ROOT, "warm-up       %d articles, not measured%n", s.ok + s.failed);
                 }
             }
-            long inputBytes = writeCorpus(corpus, texts, articles);
+            List<String> inputs = folderFiles > 0 ? folderRepeated(folderFiles, articles) : List.of(corpus.toString());
+            long inputBytes = folderFiles > 0 ? inputs.size() * bytesIn(source) : writeCorpus(corpus, texts, articles);
             System.gc();
             resetPeaks();
             LiveHeap live = LiveHeap.start();
@@ -96,7 +105,7 @@ final class BenchCommand implements Callable<Integer> {
             long start = System.nanoTime();
             ExtractCommand.Summary summary;
             try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
-                summary = ExtractCommand.extract(List.of(corpus.toString()), java.io.InputStream.nullInputStream(), w,
+                summary = ExtractCommand.extract(inputs, java.io.InputStream.nullInputStream(), w,
                         System.err, false, threads, org.demarche.Demarche.pipeline()::annotate);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -105,8 +114,13 @@ final class BenchCommand implements Callable<Integer> {
             live.stop();
             Locale l = Locale.ROOT;
             out.printf(l, "articles      %d (%d failed)%n", summary.ok, summary.failed);
-            out.printf(l, "input         %.1f MB (%.0f characters per article)%n", inputBytes / 1e6,
-                    (double) inputBytes / Math.max(1, articles));
+            if (folderFiles > 0) {
+                out.printf(l, "input         %.1f MB of files (%s read %d times)%n", inputBytes / 1e6, source,
+                        inputs.size());
+            } else {
+                out.printf(l, "input         %.1f MB (%.0f characters per article)%n", inputBytes / 1e6,
+                        (double) inputBytes / Math.max(1, articles));
+            }
             out.printf(l, "time          %.2f s%n", seconds);
             out.printf(l, "throughput    %.0f articles/s, %.1f MB/s%n", summary.ok / seconds, inputBytes / 1e6 / seconds);
             if (cpuSeconds > 0) {
@@ -203,6 +217,23 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return texts;
+    }
+
+    /** The folder named as many times as it takes to give at least {@code n} articles (one per file). */
+    private List<String> folderRepeated(long files, int n) {
+        return java.util.Collections.nCopies((int) Math.max(1, (n + files - 1) / files), source.toString());
+    }
+
+    private static long filesIn(Path folder) throws IOException {
+        try (var files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    private static long bytesIn(Path folder) throws IOException {
+        try (var files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
     }
 
     private static long writeCorpus(Path corpus, List<String> texts, int n) throws IOException {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +86,22 @@ class CliTest {
                 .contains("throughput").contains("peak heap");
         assertThat(Files.readAllLines(dir.resolve("work/output.jsonl"))).hasSize(25);
         assertThat(Cli.run("bench", "--source", dir.resolve("none.jsonl").toString()).status()).isEqualTo(2);
+    }
+
+    @Test
+    void benchReadsAFolderOfPagesAsManyTimesAsItTakes() throws Exception {
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+        Files.writeString(pages.resolve("one.html"), "<html><head><title>Talks</title></head><body><article><p>\"We are"
+                + " ready to talk,\" Minister Oren Vasku said on Monday in the capital of Ardenne.</p></article></body></html>");
+        Files.writeString(pages.resolve("two.html"), "<html><body><article><p>Ana Kessel, the envoy of Norland, said the"
+                + " border would reopen within a week, officials confirmed.</p></article></body></html>");
+        Cli.Run r = Cli.run("bench", "--articles", "5", "--source", pages.toString(), "--work-dir",
+                dir.resolve("work").toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("articles      6 (0 failed)").contains("read 3 times");
+        List<String> lines = Files.readAllLines(dir.resolve("work/output.jsonl"));
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(0)).contains("Oren Vasku");
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * A page's own statements about its article: {@code <meta>} tags (Open Graph, Dublin Core, article:*, the usual
@@ -35,6 +37,8 @@ final class PageMetadata {
     /** A date in a URL path: /2021/03/04/, /2021-03-04-, /20210304/. */
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
+    /** The root element, by a query parsed once (see {@link JsonLd}). */
+    private static final Evaluator HTML_ELEMENT = QueryParser.parse("html");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{2,60}$");
 
     private PageMetadata() {
@@ -244,7 +248,7 @@ final class PageMetadata {
                     authorMarks.add(e.text());
                 }
             }
-            Element html = doc.selectFirst("html");
+            Element html = doc.selectFirst(HTML_ELEMENT);
             return new Marks(metas, canonical, h1, itempropDate, timeDatetime, contentLanguage,
                     html == null ? null : nonBlank(html.attr("lang")), authorMarks);
         }

@@ -9,22 +9,37 @@ final class Hash {
     private Hash() {
     }
 
+    /** The hash of no characters: {@link #step} folds the characters in one by one. */
+    static final int EMPTY = 0x811c9dc5;
+
     /** Case-folded FNV-1a of {@code text[start, end)}. */
     static int of(CharSequence text, int start, int end) {
-        int h = 0x811c9dc5;
+        int h = EMPTY;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c < 128) {
-                if (c >= 'A' && c <= 'Z') {
-                    c += 32;
-                }
-            } else {
-                c = Character.toLowerCase(c);
-            }
-            h ^= c;
-            h *= 0x01000193;
+            h = step(h, text.charAt(i));
         }
         return h;
+    }
+
+    /** Case-folded FNV-1a of {@code chars[start, end)}: the same hash as {@link #of(CharSequence, int, int)}. */
+    static int of(char[] chars, int start, int end) {
+        int h = EMPTY;
+        for (int i = start; i < end; i++) {
+            h = step(h, chars[i]);
+        }
+        return h;
+    }
+
+    /** The hash {@code h} of some characters extended by {@code c}. */
+    static int step(int h, char c) {
+        if (c < 128) {
+            if (c >= 'A' && c <= 'Z') {
+                c += 32;
+            }
+        } else {
+            c = Character.toLowerCase(c);
+        }
+        return (h ^ c) * 0x01000193;
     }
 
     /** The hash of a constant word, equal to {@link #of} over the same characters. */

@@ -155,48 +155,68 @@ final class LinearChain {
     /**
      * The best labelling of {@code n} positions under emission scores {@code em} and {@code transitions} (row
      * {@code LABELS} is the start; a score of {@link #FORBIDDEN} rules a label out); returns its total score and
-     * writes the labels into {@code labels}.
+     * writes the labels into {@code labels}. Written out for the three labels, with the previous position's scores
+     * in local variables: it runs once per paragraph and once per cue.
      */
     static double viterbi(int n, double[] em, double[] transitions, int[] labels) {
         if (n == 0) {
             return 0;
         }
-        double[] score = new double[n * LABELS];
+        double oo = transitions[O * LABELS + O];
+        double ob = transitions[O * LABELS + B];
+        double bo = transitions[B * LABELS + O];
+        double bb = transitions[B * LABELS + B];
+        double bi = transitions[B * LABELS + I];
+        double io = transitions[I * LABELS + O];
+        double ib = transitions[I * LABELS + B];
+        double ii = transitions[I * LABELS + I];
         byte[] back = new byte[n * LABELS];
-        for (int y = 0; y < LABELS; y++) {
-            score[y] = y == I ? FORBIDDEN : em[y] + transitions[LABELS * LABELS + y];
-        }
+        double o = em[O] + transitions[LABELS * LABELS + O];
+        double b = em[B] + transitions[LABELS * LABELS + B];
+        double i = FORBIDDEN;
         for (int t = 1; t < n; t++) {
-            for (int y = 0; y < LABELS; y++) {
-                double best = FORBIDDEN;
-                int arg = 0;
-                for (int p = 0; p < LABELS; p++) {
-                    if (y == I && p == O) {
-                        continue;
-                    }
-                    double s = score[(t - 1) * LABELS + p] + transitions[p * LABELS + y];
-                    if (s > best) {
-                        best = s;
-                        arg = p;
-                    }
-                }
-                score[t * LABELS + y] = best + em[t * LABELS + y];
-                back[t * LABELS + y] = (byte) arg;
-            }
+            int at = t * LABELS;
+            int toO = best(o + oo, b + bo, i + io);
+            int toB = best(o + ob, b + bb, i + ib);
+            int toI = best(FORBIDDEN, b + bi, i + ii); // never O -> I
+            double nextO = pick(toO, o + oo, b + bo, i + io) + em[at + O];
+            double nextB = pick(toB, o + ob, b + bb, i + ib) + em[at + B];
+            double nextI = pick(toI, FORBIDDEN, b + bi, i + ii) + em[at + I];
+            back[at + O] = (byte) toO;
+            back[at + B] = (byte) toB;
+            back[at + I] = (byte) toI;
+            o = nextO;
+            b = nextB;
+            i = nextI;
         }
-        int y = 0;
-        double best = FORBIDDEN;
-        for (int k = 0; k < LABELS; k++) {
-            if (score[(n - 1) * LABELS + k] > best) {
-                best = score[(n - 1) * LABELS + k];
-                y = k;
-            }
-        }
+        int y = best(o, b, i);
+        double total = pick(y, o, b, i);
         for (int t = n - 1; t >= 0; t--) {
             labels[t] = y;
             y = back[t * LABELS + y];
         }
-        return best;
+        return total;
+    }
+
+    /** The first label whose score beats {@link #FORBIDDEN} and every earlier label's; O when none does. */
+    private static int best(double o, double b, double i) {
+        int arg = O;
+        double best = FORBIDDEN;
+        if (o > best) {
+            best = o;
+        }
+        if (b > best) {
+            best = b;
+            arg = B;
+        }
+        if (i > best) {
+            arg = I;
+        }
+        return arg;
+    }
+
+    private static double pick(int label, double o, double b, double i) {
+        return label == O ? o : label == B ? b : i;
     }
 
     void write(DataOutputStream out) throws IOException {

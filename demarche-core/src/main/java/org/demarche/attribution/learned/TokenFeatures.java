@@ -71,13 +71,23 @@ final class TokenFeatures {
         lineFirst = new int[n];
         lineLast = new int[n];
         commas = new int[n + 1];
+        char[] chars = text.toCharArray();
         for (int i = 0; i < n; i++) {
             int s = tokens.start(i);
             int e = tokens.end(i);
-            word[i] = Hash.of(text, s, e);
-            suffix[i] = e - s > 3 ? Hash.of(text, e - 3, e) : word[i];
-            shape[i] = shapeOf(text, s, e);
-            prefix[i] = e - s > 4 ? Hash.of(text, s, s + 4) : word[i];
+            // The word and its first four letters in one pass: the prefix hash is the word's hash after four steps.
+            int h = Hash.EMPTY;
+            int firstFour = h;
+            for (int k = s; k < e; k++) {
+                h = Hash.step(h, chars[k]);
+                if (k == s + 3) {
+                    firstFour = h;
+                }
+            }
+            word[i] = h;
+            suffix[i] = e - s > 3 ? Hash.of(chars, e - 3, e) : h;
+            shape[i] = shapeOf(chars, s, e);
+            prefix[i] = e - s > 4 ? firstFour : h;
             int listed = CueWords.lookup(word[i]);
             lemma[i] = listed == 0 ? word[i] : listed >>> 3;
             cueClass[i] = (byte) (listed & 7);
@@ -168,14 +178,14 @@ final class TokenFeatures {
         return hi - lo <= 1 ? 0 : commas[hi] - commas[lo + 1];
     }
 
-    private static byte shapeOf(String text, int s, int e) {
-        char c = text.charAt(s);
+    private static byte shapeOf(char[] text, int s, int e) {
+        char c = text[s];
         if (Character.isLetter(c)) {
             if (!Character.isUpperCase(c)) {
                 return LOWER;
             }
             for (int k = s + 1; k < e; k++) {
-                if (Character.isLowerCase(text.charAt(k))) {
+                if (Character.isLowerCase(text[k])) {
                     return CAPITALIZED;
                 }
             }
@@ -184,10 +194,10 @@ final class TokenFeatures {
         if (Character.isDigit(c)) {
             return NUMBER;
         }
-        if (e - s == 2 && c == '\'' && text.charAt(s + 1) == '\'') {
+        if (e - s == 2 && c == '\'' && text[s + 1] == '\'') {
             return QUOTE;
         }
-        if (e - s == 2 && (text.charAt(s + 1) == 's' || text.charAt(s + 1) == 'S')) {
+        if (e - s == 2 && (text[s + 1] == 's' || text[s + 1] == 'S')) {
             return LOWER; // the possessive 's
         }
         return switch (c) {
