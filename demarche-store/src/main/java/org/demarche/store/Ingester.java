@@ -1,5 +1,7 @@
 package org.demarche.store;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +48,7 @@ public final class Ingester implements AutoCloseable {
     private final IdentityMatcher identities = new IdentityMatcher();
     private final StatementMatcher statements = new StatementMatcher();
     private final Fingerprints fingerprints = new Fingerprints();
+    private final StatementKeys statementKeys = new StatementKeys();
     private final List<PreparedArticle> pending = new ArrayList<>();
     private final ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "demarche-store-writer");
@@ -62,6 +65,7 @@ public final class Ingester implements AutoCloseable {
     private long replaced;
     private long unchanged;
     private long failed;
+    private long writerCpuNanos;
 
     Ingester(KnowledgeBase kb, Taxonomy taxonomy, int batchArticles, Failures failures) {
         if (batchArticles < 1) {
@@ -102,7 +106,7 @@ public final class Ingester implements AutoCloseable {
     public IngestResult finish() {
         flush();
         awaitWriting();
-        return new IngestResult(added, replaced, unchanged + skipped, failed);
+        return new IngestResult(added, replaced, unchanged + skipped, failed, writerCpuNanos);
     }
 
     /** Ingests a stream of articles on this thread through the standard pipeline (tests, small inputs). */
@@ -151,8 +155,18 @@ public final class Ingester implements AutoCloseable {
 
     /** Writes one batch (on the writer thread). */
     private void write(List<PreparedArticle> batch) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuBefore = threads.getCurrentThreadCpuTime();
+        try {
+            writeTransaction(batch);
+        } finally {
+            writerCpuNanos += threads.getCurrentThreadCpuTime() - cpuBefore;
+        }
+    }
+
+    private void writeTransaction(List<PreparedArticle> batch) {
         kb.write(sql -> {
-            BatchWriter writer = new BatchWriter(sql, identities, statements, fingerprints);
+            BatchWriter writer = new BatchWriter(sql, identities, statements, fingerprints, statementKeys);
             for (PreparedArticle p : batch) {
                 sql.update("SAVEPOINT article");
                 try {
@@ -165,7 +179,7 @@ public final class Ingester implements AutoCloseable {
                 } catch (SQLException | RuntimeException e) {
                     sql.update("ROLLBACK TO article");
                     sql.update("RELEASE article");
-                    writer.people().forgetProfiles();
+                    writer.forgetRolledBack();
                     failed++;
                     failures.failed(p.article().id(), "could not be stored: " + e.getMessage());
                 }

@@ -341,7 +341,8 @@ public final class KnowledgeBase implements AutoCloseable {
     /** Applies a correction as one batch: identities, then every statement and person it touched. */
     private long correct(Correction correction) {
         return write(sql -> {
-            BatchWriter batch = new BatchWriter(sql, new IdentityMatcher(), new StatementMatcher(), new Fingerprints());
+            BatchWriter batch = new BatchWriter(sql, new IdentityMatcher(), new StatementMatcher(), new Fingerprints(),
+                    new StatementKeys());
             long result = correction.apply(batch.people());
             batch.finish();
             return result;
