@@ -92,6 +92,11 @@ public final class KnowledgeBase implements AutoCloseable {
         return db;
     }
 
+    /** Brings the search index up to the last committed batch (the ingester does it on a thread of its own). */
+    void catchUpIndex() {
+        index.catchUp(db);
+    }
+
     /** Runs {@code work} in one transaction, then lets the search index catch up with it. */
     <T> T write(Database.Work<T> work) {
         T result = db.write(work);

@@ -405,12 +405,15 @@ final class SearchIndex implements AutoCloseable {
 
     @Override
     public void close() {
+        catchUpLock.lock(); // a catch-up running on an ingester's indexer thread finishes first
         try {
             searchers.close();
             writer.rollback(); // nothing uncommitted is worth keeping: catchUp commits all that counts
             directory.close();
         } catch (IOException e) {
             throw new StoreException("cannot close the search index: " + e.getMessage(), e);
+        } finally {
+            catchUpLock.unlock();
         }
     }
 }
