@@ -69,8 +69,9 @@ final class GenerateCommand implements Callable<Integer> {
             long stored = kb.stats().statements();
             double seconds = (System.nanoTime() - started) / 1e9;
             System.err.printf(Locale.ROOT, "demarche: %d articles ingested (%d new) in %.0f s (%.0f articles/s);"
-                            + " the store holds %,d statements%n",
-                    result.articles(), result.added(), seconds, result.articles() / seconds, stored);
+                            + " the store holds %,d statements (CPU: writer %.1f s, index %.1f s)%n",
+                    result.articles(), result.added(), seconds, result.articles() / seconds, stored,
+                    result.writerCpuNanos() / 1e9, result.indexerCpuNanos() / 1e9);
         }
         return failed[0] > 0 ? 1 : 0;
     }

@@ -109,9 +109,11 @@ final class IngestCommand implements Callable<Integer> {
         long failed = result.failed() + unreadable[0];
         long articles = result.articles() + unreadable[0];
         err.println(String.format(Locale.ROOT, "demarche: %,d articles in %.1f s (%,.0f articles/s): %,d added,"
-                        + " %,d replaced, %,d unchanged, %,d failed%s; store %s", articles, seconds,
-                articles / Math.max(seconds, 1e-9), result.added(), result.replaced(), result.unchanged(), failed,
-                skipped[0] > 0 ? String.format(Locale.ROOT, ", %,d skipped (no article)", skipped[0]) : "", data));
+                        + " %,d replaced, %,d unchanged, %,d failed%s; store %s (CPU: writer %.1f s, index %.1f s)",
+                articles, seconds, articles / Math.max(seconds, 1e-9), result.added(), result.replaced(),
+                result.unchanged(), failed,
+                skipped[0] > 0 ? String.format(Locale.ROOT, ", %,d skipped (no article)", skipped[0]) : "", data,
+                result.writerCpuNanos() / 1e9, result.indexerCpuNanos() / 1e9));
         return failed > 0 ? 1 : 0;
     }
 

@@ -38,12 +38,24 @@ final class BatchWriter {
     private final Set<Long> touchedStatements = new HashSet<>();
     /** Touched statements whose outlets may have changed: the search index must see them again. */
     private final Set<Long> outletsChanged = new HashSet<>();
+    /**
+     * The outlets (null for none) of each statement's sources, read once per batch when the batch first adds a
+     * source to it, and kept up to date as it adds more: a new outlet sends the statement back to the index.
+     */
+    private final Map<Long, Set<String>> outlets = new HashMap<>();
     private final Fingerprints fingerprints;
+    private final StatementKeys keys;
+    /**
+     * Statements this batch created that have one passage, the one they were created from: they were written as
+     * their refresh would leave them, so {@link #finish()} skips them (unless something else touched them).
+     */
+    private final Set<Long> created = new HashSet<>();
 
-    BatchWriter(Sql sql, IdentityMatcher identities, StatementMatcher statements, Fingerprints fingerprints)
-            throws SQLException {
+    BatchWriter(Sql sql, IdentityMatcher identities, StatementMatcher statements, Fingerprints fingerprints,
+                StatementKeys keys) throws SQLException {
         this.sql = sql;
         this.fingerprints = fingerprints;
+        this.keys = keys;
         this.seq = sql.number("SELECT value FROM store_state WHERE name = 'seq'") + 1;
         this.identities = identities;
         this.statements = statements;
@@ -56,6 +68,22 @@ final class BatchWriter {
 
     People people() {
         return people;
+    }
+
+    /** Drops what the batch keeps in memory about rows, after an article was rolled back: they may be its rows. */
+    void forgetRolledBack() {
+        people.forgetProfiles();
+        outlets.clear();
+    }
+
+    private Set<String> outlets(long statement) throws SQLException {
+        Set<String> known = outlets.get(statement);
+        if (known == null) {
+            known = new HashSet<>(sql.strings("SELECT DISTINCT a.outlet FROM source s JOIN article a"
+                    + " ON a.id = s.article_id WHERE s.statement_id = ?", statement));
+            outlets.put(statement, known);
+        }
+        return known;
     }
 
     /** Writes one article, replacing the stored version with the same id or url; nothing if it is unchanged. */
@@ -86,13 +114,17 @@ final class BatchWriter {
             PreparedArticle.PreparedQuote q = p.quotes().get(i);
             Long person = q.person() < 0 ? null : persons[q.person()];
             Long sighting = q.person() < 0 ? null : sightings[q.person()];
-            long statement = statementFor(q, person);
-            if (sql.number("SELECT count(*) FROM source s JOIN article a ON a.id = s.article_id"
-                    + " WHERE s.statement_id = ? AND a.outlet IS ?", statement, a.outlet()) == 0) {
+            Placed placed = statementFor(q, person);
+            long statement = placed.statement();
+            if (outlets(statement).add(a.outlet())) {
                 outletsChanged.add(statement);
             }
             addSource(a.id(), i, statement, sighting, q);
-            touchedStatements.add(statement);
+            if (placed.created()) {
+                created.add(statement);
+            } else {
+                touchedStatements.add(statement);
+            }
         }
         return stored.isEmpty() ? Outcome.ADDED : Outcome.REPLACED;
     }
@@ -124,30 +156,37 @@ final class BatchWriter {
         }
     }
 
+    /** The statement a passage went to, and whether it was made for it. */
+    private record Placed(long statement, boolean created) {
+    }
+
     /** The statement this passage belongs to: an existing one with the same words (and speaker), or a new one. */
-    private long statementFor(PreparedArticle.PreparedQuote q, Long person) throws SQLException {
+    private Placed statementFor(PreparedArticle.PreparedQuote q, Long person) throws SQLException {
         boolean quoted = q.quote().kind() != QuoteKind.INDIRECT;
         List<Candidate> candidates = candidates(q.keys());
         for (Candidate c : candidates) {
             if (c.quoted() == quoted && c.speakerAllows(person)
                     && statements.sameStatement(q.fingerprint(), fingerprint(c))) {
                 addKeys(c.id(), q.keys());
-                return c.id();
+                return new Placed(c.id(), false);
             }
         }
         Quote quote = q.quote();
+        // Written as refreshStatement would leave it with this one passage: one source, and the speaker's role
+        // only with a known speaker.
         long id = sql.insert("INSERT INTO statement (text, kind, speaker_id, speaker_role, date, date_derivation,"
-                        + " source_count, seq) VALUES (?, ?, ?, ?, ?, ?, 0, ?)",
-                quote.content().text(), quote.kind(), person, quote.speakerRole(), q.date().date(),
-                q.date().derivation(), seq);
+                        + " source_count, seq) VALUES (?, ?, ?, ?, ?, ?, 1, ?)",
+                quote.content().text(), quote.kind(), person, person == null ? null : quote.speakerRole(),
+                q.date().date(), q.date().derivation(), seq);
         for (String topic : q.topics()) {
             sql.update("INSERT OR IGNORE INTO statement_topic (statement_id, topic) VALUES (?, ?)", id, topic);
         }
+        outlets.put(id, new HashSet<>());
         // The next copies of this statement meet it as a candidate: its fingerprint is already made.
         fingerprints.keep(quote.content().text(), q.fingerprint());
         addKeys(id, q.keys());
         linkReports(id, quoted, q.fingerprint(), person, candidates);
-        return id;
+        return new Placed(id, true);
     }
 
     /** Links a new indirect statement to the direct quote it reports, or a new direct quote to its reports. */
@@ -171,36 +210,55 @@ final class BatchWriter {
      * The statements most likely to be this one: those sharing the most blocking keys with it. A key many
      * statements share (a stock phrase) is read only for its latest {@link #KEY_BLOCK} statements, and only the
      * best {@link #CANDIDATES} are compared word by word, so a common phrase never makes a write scan thousands.
+     * One query for all the keys and the candidates' rows (a quote has a handful of keys).
      */
-    private List<Candidate> candidates(Set<Long> keys) throws SQLException {
-        Map<Long, Integer> shared = new HashMap<>();
-        for (Long key : keys) {
-            for (Long id : sql.ids("SELECT statement_id FROM statement_key WHERE key = ? ORDER BY statement_id DESC"
-                    + " LIMIT ?", key, KEY_BLOCK)) {
-                shared.merge(id, 1, Integer::sum);
+    private List<Candidate> candidates(Set<Long> quoteKeys) throws SQLException {
+        List<Long> held = new ArrayList<>();
+        for (Long key : quoteKeys) {
+            if (keys.mayHold(sql, key)) {
+                held.add(key);
             }
         }
-        List<Long> best = shared.entrySet().stream()
-                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(CANDIDATES).map(Map.Entry::getKey).toList();
-        List<Candidate> out = new ArrayList<>();
-        for (Long id : best) {
-            sql.one("SELECT id, text, kind, speaker_id, reports_id FROM statement WHERE id = ?",
-                    rs -> new Candidate(rs.getLong(1), rs.getString(2), QuoteKind.valueOf(rs.getString(3)),
-                            Sql.longOrNull(rs, "speaker_id"), Sql.longOrNull(rs, "reports_id")), id)
-                    .ifPresent(out::add);
+        if (held.isEmpty()) {
+            return List.of();
         }
-        return out;
+        StringBuilder perKey = new StringBuilder();
+        Object[] params = new Object[held.size() * 2 + 1];
+        int i = 0;
+        for (Long key : held) {
+            perKey.append(i == 0 ? "" : " UNION ALL ").append("SELECT statement_id FROM (SELECT statement_id"
+                    + " FROM statement_key WHERE key = ? ORDER BY statement_id DESC LIMIT ?)");
+            params[i++] = key;
+            params[i++] = KEY_BLOCK;
+        }
+        params[i] = CANDIDATES;
+        // Ranked on the keys alone, so that only the best candidates' rows are read.
+        return sql.list("SELECT s.id, s.text, s.kind, s.speaker_id, s.reports_id FROM (SELECT statement_id,"
+                        + " count(*) AS shared FROM (" + perKey + ") GROUP BY statement_id"
+                        + " ORDER BY shared DESC, statement_id LIMIT ?) k JOIN statement s ON s.id = k.statement_id"
+                        + " ORDER BY k.shared DESC, s.id",
+                rs -> new Candidate(rs.getLong(1), rs.getString(2), QuoteKind.valueOf(rs.getString(3)),
+                        Sql.longOrNull(rs, "speaker_id"), Sql.longOrNull(rs, "reports_id")), params);
     }
 
     private StatementFingerprint fingerprint(Candidate c) {
         return fingerprints.of(c.text());
     }
 
-    private void addKeys(long statement, Set<Long> keys) throws SQLException {
-        for (Long key : keys) {
-            sql.update("INSERT OR IGNORE INTO statement_key (key, statement_id) VALUES (?, ?)", key, statement);
+    /** Records the statement under each of the keys, in one statement (a quote has a handful of keys). */
+    private void addKeys(long statement, Set<Long> statementKeys) throws SQLException {
+        if (statementKeys.isEmpty()) {
+            return;
         }
+        Object[] params = new Object[statementKeys.size() * 2];
+        int i = 0;
+        for (Long key : statementKeys) {
+            params[i++] = key;
+            params[i++] = statement;
+            keys.add(key);
+        }
+        sql.update("INSERT OR IGNORE INTO statement_key (key, statement_id) VALUES "
+                + Sql.rows(statementKeys.size(), 2), params);
     }
 
     private void addSource(String articleId, int position, long statement, Long sighting,
@@ -231,44 +289,60 @@ final class BatchWriter {
         sql.update("UPDATE store_state SET value = ? WHERE name = 'seq'", seq);
     }
 
-    /** Text, kind, speaker and date of the earliest passage; the statement goes when no passage is left. */
-    private void refreshStatement(long id) throws SQLException {
-        Optional<Indexed> before = indexed(id);
-        before.map(Indexed::speaker).ifPresent(people::touch);
-        long sources = sql.number("SELECT count(*) FROM source WHERE statement_id = ?", id);
-        if (sources == 0) {
-            sql.update("DELETE FROM statement WHERE id = ?", id);
-            sql.update("INSERT INTO removed (kind, id, seq) VALUES ('statement', ?, ?)", id, seq);
-            return;
-        }
-        record Speaker(Long person, String role) {
-        }
-        Speaker speaker = sql.one("SELECT g.person_id, s.speaker_role FROM source s JOIN article a ON a.id = s.article_id"
-                        + " JOIN sighting g ON g.id = s.sighting_id WHERE s.statement_id = ?"
-                        + " ORDER BY s.date IS NULL, s.date, a.published IS NULL, a.published, s.article_id, s.position"
-                        + " LIMIT 1", rs -> new Speaker(rs.getLong(1), rs.getString(2)), id)
-                .orElse(new Speaker(null, null));
-        sql.update("UPDATE statement SET (text, kind, date, date_derivation) = (SELECT s.text, s.kind, s.date,"
-                + " s.date_derivation FROM source s JOIN article a ON a.id = s.article_id WHERE s.statement_id = ?"
-                + " ORDER BY s.date IS NULL, s.date, a.published IS NULL, a.published, s.article_id, s.position"
-                + " LIMIT 1), speaker_id = ?, speaker_role = ?, source_count = ? WHERE id = ?",
-                id, speaker.person(), speaker.role(), sources, id);
-        // Only what search sees sends the statement back to the index (another copy of a wire story usually
-        // changes nothing but the source count, which is read from SQLite).
-        if (outletsChanged.contains(id) || !before.equals(indexed(id))) {
-            sql.update("UPDATE statement SET seq = ? WHERE id = ?", seq, id);
-        }
-        if (speaker.person() != null) {
-            people.touch(speaker.person());
-        }
-    }
-
     /** The statement's fields the search index holds (besides topics, fixed at creation, and outlets). */
     private record Indexed(String text, String kind, Long speaker, String date) {
     }
 
-    private Optional<Indexed> indexed(long id) throws SQLException {
-        return sql.one("SELECT text, kind, speaker_id, date FROM statement WHERE id = ?", rs -> new Indexed(
-                rs.getString(1), rs.getString(2), Sql.longOrNull(rs, "speaker_id"), rs.getString(4)), id);
+    /**
+     * A statement as stored ({@code before}), and what its passages now say: how many there are, the earliest
+     * one's text, kind and date, and the speaker and role of the earliest one whose speaker is known.
+     */
+    private record Passages(Indexed before, long sources, String text, String kind, String date, String derivation,
+                            Long speaker, String role) {
+        Indexed after() {
+            return new Indexed(text, kind, speaker, date);
+        }
+    }
+
+    /** The order of a statement's passages: earliest first, then by article and position. */
+    private static final String EARLIEST_FIRST =
+            " ORDER BY s.date IS NULL, s.date, a.published IS NULL, a.published, s.article_id, s.position LIMIT 1";
+
+    /** One query for everything {@link #refreshStatement} reads. */
+    private static final String PASSAGES = "SELECT st.text, st.kind, st.speaker_id, st.date, e.sources, e.text,"
+            + " e.kind, e.date, e.date_derivation, sp.person_id, sp.speaker_role FROM statement st"
+            + " LEFT JOIN (SELECT s.text, s.kind, s.date, s.date_derivation, count(*) OVER () AS sources FROM source s"
+            + " JOIN article a ON a.id = s.article_id WHERE s.statement_id = ?" + EARLIEST_FIRST + ") e"
+            + " LEFT JOIN (SELECT g.person_id, s.speaker_role FROM source s JOIN article a ON a.id = s.article_id"
+            + " JOIN sighting g ON g.id = s.sighting_id WHERE s.statement_id = ?" + EARLIEST_FIRST + ") sp"
+            + " WHERE st.id = ?";
+
+    /** Text, kind, speaker and date of the earliest passage; the statement goes when no passage is left. */
+    private void refreshStatement(long id) throws SQLException {
+        Optional<Passages> read = sql.one(PASSAGES, rs -> new Passages(
+                new Indexed(rs.getString(1), rs.getString(2), Sql.longOrNull(rs, 3), rs.getString(4)),
+                rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                Sql.longOrNull(rs, 10), rs.getString(11)), id, id, id);
+        if (read.isEmpty()) {
+            return; // already gone (a statement deleted earlier in this batch)
+        }
+        Passages p = read.get();
+        if (p.before().speaker() != null) {
+            people.touch(p.before().speaker());
+        }
+        if (p.sources() == 0) {
+            sql.update("DELETE FROM statement WHERE id = ?", id);
+            sql.update("INSERT INTO removed (kind, id, seq) VALUES ('statement', ?, ?)", id, seq);
+            return;
+        }
+        // Only what search sees sends the statement back to the index (another copy of a wire story usually
+        // changes nothing but the source count, which is read from SQLite).
+        boolean reindex = outletsChanged.contains(id) || !p.before().equals(p.after());
+        sql.update("UPDATE statement SET text = ?, kind = ?, date = ?, date_derivation = ?, speaker_id = ?,"
+                        + " speaker_role = ?, source_count = ?, seq = CASE WHEN ? THEN ? ELSE seq END WHERE id = ?",
+                p.text(), p.kind(), p.date(), p.derivation(), p.speaker(), p.role(), p.sources(), reindex, seq, id);
+        if (p.speaker() != null) {
+            people.touch(p.speaker());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.demarche.store;
 
+import java.lang.management.ManagementFactory;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,8 +23,9 @@ import org.demarche.pipeline.Pipeline;
 /**
  * Writes articles into a knowledge base. {@link #prepare} is pure and thread-safe (run it on worker threads, next
  * to the pipeline); {@link #add} is called from one thread and queues articles; each full batch is written by the
- * ingester's own writer thread (in one SQLite transaction, then the search index catches up) while the next batch
- * fills, with at most one batch being written at a time. {@link #finish} writes the last batch and waits for it.
+ * ingester's own writer thread (in one SQLite transaction) while the next batch fills, with at most one batch being
+ * written at a time; then the search index catches up on a thread of its own, while the writer goes on with the
+ * next batch. {@link #finish} writes the last batch and waits for it.
  * An article that cannot be written is rolled back alone and reported to the {@link Failures} given, from the
  * writer thread. Close the ingester to stop its writer thread.
  */
@@ -46,14 +48,14 @@ public final class Ingester implements AutoCloseable {
     private final IdentityMatcher identities = new IdentityMatcher();
     private final StatementMatcher statements = new StatementMatcher();
     private final Fingerprints fingerprints = new Fingerprints();
+    private final StatementKeys statementKeys = new StatementKeys();
     private final List<PreparedArticle> pending = new ArrayList<>();
-    private final ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "demarche-store-writer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService writerThread = daemonThread("demarche-store-writer");
+    private final ExecutorService indexerThread = daemonThread("demarche-store-indexer");
     /** The batch being written, if any. */
     private Future<?> writing = CompletableFuture.completedFuture(null);
+    /** The search index's latest catch-up, if any; set by the writer thread. */
+    private volatile Future<?> indexing = CompletableFuture.completedFuture(null);
     private long batchStarted = System.nanoTime();
     /** Counted by the caller's thread. */
     private long skipped;
@@ -62,6 +64,9 @@ public final class Ingester implements AutoCloseable {
     private long replaced;
     private long unchanged;
     private long failed;
+    private long writerCpuNanos;
+    /** Counted by the indexer thread; read only after waiting for it. */
+    private long indexerCpuNanos;
 
     Ingester(KnowledgeBase kb, Taxonomy taxonomy, int batchArticles, Failures failures) {
         if (batchArticles < 1) {
@@ -102,7 +107,8 @@ public final class Ingester implements AutoCloseable {
     public IngestResult finish() {
         flush();
         awaitWriting();
-        return new IngestResult(added, replaced, unchanged + skipped, failed);
+        await(indexing, "the search index could not be updated");
+        return new IngestResult(added, replaced, unchanged + skipped, failed, writerCpuNanos, indexerCpuNanos);
     }
 
     /** Ingests a stream of articles on this thread through the standard pipeline (tests, small inputs). */
@@ -122,20 +128,33 @@ public final class Ingester implements AutoCloseable {
 
     /** Waits for the batch being written; its failure (the store cannot be written) becomes the caller's. */
     private void awaitWriting() {
+        await(writing, "cannot write a batch");
+    }
+
+    private static void await(Future<?> work, String failure) {
         try {
-            writing.get();
+            work.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while a batch was being written", e);
+            throw new StoreException("interrupted while waiting for the store's threads", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r
-                    : new StoreException("cannot write a batch: " + e.getCause(), e.getCause());
+                    : new StoreException(failure + ": " + e.getCause(), e.getCause());
         }
+    }
+
+    private static ExecutorService daemonThread(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     @Override
     public void close() {
         writerThread.shutdown();
+        indexerThread.shutdown();
     }
 
     private void flush() {
@@ -149,10 +168,34 @@ public final class Ingester implements AutoCloseable {
         writing = writerThread.submit(() -> write(batch));
     }
 
-    /** Writes one batch (on the writer thread). */
+    /** Writes one batch (on the writer thread), then has the search index catch up with it. */
     private void write(List<PreparedArticle> batch) {
-        kb.write(sql -> {
-            BatchWriter writer = new BatchWriter(sql, identities, statements, fingerprints);
+        long cpuBefore = threadCpu();
+        try {
+            writeTransaction(batch);
+        } finally {
+            writerCpuNanos += threadCpu() - cpuBefore;
+        }
+        indexing = indexerThread.submit(this::catchUpIndex);
+    }
+
+    /** Brings the search index up to the last committed batch (on the indexer thread). */
+    private void catchUpIndex() {
+        long cpuBefore = threadCpu();
+        try {
+            kb.catchUpIndex();
+        } finally {
+            indexerCpuNanos += threadCpu() - cpuBefore;
+        }
+    }
+
+    private static long threadCpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private void writeTransaction(List<PreparedArticle> batch) {
+        kb.database().write(sql -> {
+            BatchWriter writer = new BatchWriter(sql, identities, statements, fingerprints, statementKeys);
             for (PreparedArticle p : batch) {
                 sql.update("SAVEPOINT article");
                 try {
@@ -165,7 +208,7 @@ public final class Ingester implements AutoCloseable {
                 } catch (SQLException | RuntimeException e) {
                     sql.update("ROLLBACK TO article");
                     sql.update("RELEASE article");
-                    writer.people().forgetProfiles();
+                    writer.forgetRolledBack();
                     failed++;
                     failures.failed(p.article().id(), "could not be stored: " + e.getMessage());
                 }

@@ -92,6 +92,11 @@ public final class KnowledgeBase implements AutoCloseable {
         return db;
     }
 
+    /** Brings the search index up to the last committed batch (the ingester does it on a thread of its own). */
+    void catchUpIndex() {
+        index.catchUp(db);
+    }
+
     /** Runs {@code work} in one transaction, then lets the search index catch up with it. */
     <T> T write(Database.Work<T> work) {
         T result = db.write(work);
@@ -341,7 +346,8 @@ public final class KnowledgeBase implements AutoCloseable {
     /** Applies a correction as one batch: identities, then every statement and person it touched. */
     private long correct(Correction correction) {
         return write(sql -> {
-            BatchWriter batch = new BatchWriter(sql, new IdentityMatcher(), new StatementMatcher(), new Fingerprints());
+            BatchWriter batch = new BatchWriter(sql, new IdentityMatcher(), new StatementMatcher(), new Fingerprints(),
+                    new StatementKeys());
             long result = correction.apply(batch.people());
             batch.finish();
             return result;

@@ -63,12 +63,7 @@ final class People {
      * then a fourth: the ambiguous sightings gather under one identity a user can split or merge.
      */
     long resolve(PreparedArticle.PreparedPerson p) throws SQLException {
-        Set<Long> ids = new LinkedHashSet<>();
-        for (String key : p.keys()) {
-            ids.addAll(sql.ids("SELECT k.person_id FROM person_key k JOIN person p ON p.id = k.person_id"
-                    + " WHERE k.key = ? AND p.organization = ? ORDER BY p.article_count DESC, p.id LIMIT ?",
-                    key, p.organization() ? 1 : 0, MAX_CANDIDATES));
-        }
+        Set<Long> ids = new LinkedHashSet<>(candidates(p.keys(), p.organization()));
         if (p.organization() && !ids.isEmpty()) {
             return ids.iterator().next(); // the same folded organization name: the same organization
         }
@@ -91,6 +86,30 @@ final class People {
         }
         return sql.insert("INSERT INTO person (name, organization, seq) VALUES (?, ?, ?)",
                 name, p.organization() ? 1 : 0, seq);
+    }
+
+    /**
+     * The identities under each key, key after key, each key's {@link #MAX_CANDIDATES} seen in most articles
+     * first; one query for all the keys (a name has a few).
+     */
+    private List<Long> candidates(Set<String> keys, boolean organization) throws SQLException {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder perKey = new StringBuilder();
+        Object[] params = new Object[keys.size() * 4];
+        int part = 0;
+        for (String key : keys) {
+            perKey.append(part == 0 ? "" : " UNION ALL ").append("SELECT * FROM (SELECT ? AS part, k.person_id,"
+                    + " p.article_count FROM person_key k JOIN person p ON p.id = k.person_id WHERE k.key = ?"
+                    + " AND p.organization = ? ORDER BY p.article_count DESC, p.id LIMIT ?)");
+            params[part * 4] = part;
+            params[part * 4 + 1] = key;
+            params[part * 4 + 2] = organization ? 1 : 0;
+            params[part * 4 + 3] = MAX_CANDIDATES;
+            part++;
+        }
+        return sql.ids("SELECT person_id FROM (" + perKey + ") ORDER BY part, article_count DESC, person_id", params);
     }
 
     /** An identity with its names parsed for the matcher ({@link ParsedNames}). */
@@ -125,20 +144,28 @@ final class People {
         Set<String> aliases = new LinkedHashSet<>();
         aliases.add(s.name());
         aliases.addAll(s.variants());
-        for (String alias : aliases) {
-            sql.update("INSERT INTO sighting_alias (sighting_id, alias) VALUES (?, ?)", id, alias);
-            sql.update("INSERT OR IGNORE INTO person_alias (person_id, alias) VALUES (?, ?)", person, alias);
-        }
-        for (String role : new LinkedHashSet<>(s.roles())) {
-            sql.update("INSERT INTO sighting_role (sighting_id, role) VALUES (?, ?)", id, role);
-            sql.update("INSERT INTO person_role (person_id, role, first_seen, last_seen, articles) VALUES (?, ?, ?, ?, 1)"
-                    + " ON CONFLICT (person_id, role) DO UPDATE SET"
+        // Each kind of row in one statement (aliases, roles and keys are distinct, so each row is written once).
+        sql.update("INSERT INTO sighting_alias (sighting_id, alias) VALUES " + Sql.rows(aliases.size(), 2),
+                pairs(id, aliases));
+        sql.update("INSERT OR IGNORE INTO person_alias (person_id, alias) VALUES " + Sql.rows(aliases.size(), 2),
+                pairs(person, aliases));
+        Set<String> roles = new LinkedHashSet<>(s.roles());
+        if (!roles.isEmpty()) {
+            sql.update("INSERT INTO sighting_role (sighting_id, role) VALUES " + Sql.rows(roles.size(), 2),
+                    pairs(id, roles));
+            List<Object> seen = new ArrayList<>();
+            for (String role : roles) {
+                seen.addAll(Arrays.asList(person, role, s.seen(), s.seen(), 1));
+            }
+            sql.update("INSERT INTO person_role (person_id, role, first_seen, last_seen, articles) VALUES "
+                    + Sql.rows(roles.size(), 5) + " ON CONFLICT (person_id, role) DO UPDATE SET"
                     + " first_seen = coalesce(min(first_seen, excluded.first_seen), first_seen, excluded.first_seen),"
                     + " last_seen = coalesce(max(last_seen, excluded.last_seen), last_seen, excluded.last_seen),"
-                    + " articles = articles + 1", person, role, s.seen(), s.seen());
+                    + " articles = articles + 1", seen.toArray());
         }
-        for (String key : p.keys()) {
-            sql.update("INSERT OR IGNORE INTO person_key (key, person_id) VALUES (?, ?)", key, person);
+        if (!p.keys().isEmpty()) {
+            sql.update("INSERT OR IGNORE INTO person_key (person_id, key) VALUES " + Sql.rows(p.keys().size(), 2),
+                    pairs(person, p.keys()));
         }
         Profile known = profiles.get(person);
         if (known != null) {
@@ -146,6 +173,17 @@ final class People {
         }
         touched.add(person);
         return id;
+    }
+
+    /** The parameters of rows ({@code owner}, value), one per value. */
+    private static Object[] pairs(long owner, Set<String> values) {
+        Object[] params = new Object[values.size() * 2];
+        int i = 0;
+        for (String value : values) {
+            params[i++] = owner;
+            params[i++] = value;
+        }
+        return params;
     }
 
     /** Rebuilds aliases, roles and keys of every identity that lost sightings. */
@@ -185,16 +223,22 @@ final class People {
      * is deleted. Statements must have been refreshed first (their speakers feed the counts).
      */
     void refreshTouched() throws SQLException {
+        record Identity(boolean organization, boolean sighted) {
+        }
         for (long person : touched) {
-            if (sql.number("SELECT count(*) FROM sighting WHERE person_id = ?", person) == 0) {
-                if (sql.update("DELETE FROM person WHERE id = ?", person) > 0) {
-                    sql.update("INSERT INTO removed (kind, id, seq) VALUES ('person', ?, ?)", person, seq);
-                }
+            Optional<Identity> identity = sql.one("SELECT organization, EXISTS (SELECT 1 FROM sighting"
+                    + " WHERE person_id = p.id) FROM person p WHERE id = ?",
+                    rs -> new Identity(rs.getInt(1) == 1, rs.getBoolean(2)), person);
+            if (identity.isEmpty()) {
+                continue; // made by an article that was then rolled back
+            }
+            if (!identity.get().sighted()) {
+                sql.update("DELETE FROM person WHERE id = ?", person);
+                sql.update("INSERT INTO removed (kind, id, seq) VALUES ('person', ?, ?)", person, seq);
                 continue;
             }
-            List<String> aliases = sql.strings("SELECT alias FROM person_alias WHERE person_id = ?", person);
-            boolean organization = sql.number("SELECT organization FROM person WHERE id = ?", person) == 1;
-            String name = organization ? null : matcher.canonicalName(aliases);
+            String name = identity.get().organization() ? null
+                    : matcher.canonicalName(sql.strings("SELECT alias FROM person_alias WHERE person_id = ?", person));
             sql.update("UPDATE person SET name = coalesce(?, name),"
                     + " statement_count = (SELECT count(*) FROM statement WHERE speaker_id = ?),"
                     + " article_count = (SELECT count(DISTINCT article_id) FROM sighting WHERE person_id = ?),"

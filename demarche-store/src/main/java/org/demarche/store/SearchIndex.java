@@ -64,6 +64,8 @@ final class SearchIndex implements AutoCloseable {
     static final String ID = "id";
     static final String COUNT = "count";
     private static final String SEQ = "seq";
+    /** Joins the values of one column in a row ({@code char(31)} in SQL): no topic or outlet contains it. */
+    private static final String UNIT_SEPARATOR = "\u001f";
     /** Deeper pages than this are refused: nobody reads them, and they cost memory. */
     static final int MAX_DEPTH = 10_000;
 
@@ -178,7 +180,11 @@ final class SearchIndex implements AutoCloseable {
     }
 
     private void indexStatements(Sql c, long from) throws SQLException {
-        c.forEach("SELECT id, text, kind, speaker_id, date FROM statement WHERE seq > ?", rs -> {
+        // Topics and outlets come with each row, joined by a separator no topic or outlet name contains.
+        c.forEach("SELECT st.id, st.text, st.kind, st.speaker_id, st.date,"
+                + " (SELECT group_concat(topic, char(31)) FROM statement_topic WHERE statement_id = st.id) AS topics,"
+                + " (SELECT group_concat(a.outlet, char(31)) FROM source s JOIN article a ON a.id = s.article_id"
+                + " WHERE s.statement_id = st.id) AS outlets FROM statement st WHERE st.seq > ?", rs -> {
             long id = rs.getLong("id");
             Document doc = new Document();
             doc.add(new StringField(KEY, statementKey(id), Field.Store.NO));
@@ -195,11 +201,10 @@ final class SearchIndex implements AutoCloseable {
             long day = date == null ? Long.MIN_VALUE : date.toEpochDay();
             doc.add(new LongPoint(DATE, day));
             doc.add(new NumericDocValuesField(DATE, day));
-            for (String topic : c.strings("SELECT topic FROM statement_topic WHERE statement_id = ?", id)) {
+            for (String topic : joined(rs.getString("topics"))) {
                 doc.add(new StringField(TOPIC, topic, Field.Store.NO));
             }
-            for (String outlet : c.strings("SELECT DISTINCT a.outlet FROM source s JOIN article a ON a.id = s.article_id"
-                    + " WHERE s.statement_id = ? AND a.outlet IS NOT NULL", id)) {
+            for (String outlet : new java.util.LinkedHashSet<>(joined(rs.getString("outlets")))) {
                 doc.add(new StringField(OUTLET, outlet, Field.Store.NO));
             }
             update(statementKey(id), doc);
@@ -223,6 +228,11 @@ final class SearchIndex implements AutoCloseable {
             update(personKey(id), doc);
             return null;
         }, from);
+    }
+
+    /** The values of a {@code group_concat} column with the unit separator (none when null). */
+    private static List<String> joined(String values) {
+        return values == null ? List.of() : List.of(values.split(UNIT_SEPARATOR));
     }
 
     private void update(String key, Document doc) {
@@ -395,12 +405,15 @@ final class SearchIndex implements AutoCloseable {
 
     @Override
     public void close() {
+        catchUpLock.lock(); // a catch-up running on an ingester's indexer thread finishes first
         try {
             searchers.close();
             writer.rollback(); // nothing uncommitted is worth keeping: catchUp commits all that counts
             directory.close();
         } catch (IOException e) {
             throw new StoreException("cannot close the search index: " + e.getMessage(), e);
+        } finally {
+            catchUpLock.unlock();
         }
     }
 }
