@@ -48,6 +48,9 @@ class PipelineFuzzTest {
             assertWithin(text, quote.content(), "quote");
             assertWithin(text, quote.speakerMention(), "speaker mention");
             assertWithin(text, quote.cue(), "cue");
+            if (quote.date() != null) {
+                assertWithin(text, quote.date().expression(), "date expression");
+            }
             assertThat(quote.confidence()).isBetween(0.0, 1.0);
         }
         for (Person person : article.people()) {
