@@ -14,7 +14,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.demarche.article.AnnotatedArticle;
 import org.demarche.article.RawArticle;
-import org.demarche.cli.input.Item;
+import org.demarche.readers.Item;
 
 /**
  * Runs the analysis over a stream of input items on every core and hands the results on in input order. The

@@ -132,7 +132,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** The heap in use right after each garbage collection: what the run really keeps, garbage aside. */
-    private static final class LiveHeap implements NotificationListener {
+    static final class LiveHeap implements NotificationListener {
         private final List<NotificationEmitter> emitters = new ArrayList<>();
         private final Set<String> heapPools = new HashSet<>();
         private final AtomicLong max = new AtomicLong();
@@ -222,14 +222,14 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** CPU time used by this JVM (all threads, JIT and GC included), or a negative value if unknown. */
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             return os.getProcessCpuTime();
         }
         return -1;
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 pool.resetPeakUsage();
@@ -237,7 +237,7 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static long peakHeapBytes() {
+    static long peakHeapBytes() {
         long total = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

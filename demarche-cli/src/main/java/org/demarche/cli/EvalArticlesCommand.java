@@ -20,9 +20,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.demarche.cli.eval.ArticleScorer;
-import org.demarche.cli.input.ArticleReader;
-import org.demarche.cli.input.InputLimits;
-import org.demarche.cli.input.WebPages;
+import org.demarche.readers.ArticleReader;
+import org.demarche.readers.InputLimits;
+import org.demarche.readers.Gzip;
 import org.demarche.html.HtmlArticleExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -154,8 +154,8 @@ final class EvalArticlesCommand implements Callable<Integer> {
         String id = ArticleReader.idOf(file);
         try {
             byte[] bytes = Files.readAllBytes(file);
-            if (WebPages.isGzip(bytes)) {
-                bytes = WebPages.gunzip(bytes, InputLimits.DEFAULT.maxArticleBytes());
+            if (Gzip.isGzip(bytes)) {
+                bytes = Gzip.gunzip(bytes, InputLimits.DEFAULT.maxArticleBytes());
             }
             return new Page(id, extractor.extract(bytes, null).text(), null);
         } catch (IOException e) {

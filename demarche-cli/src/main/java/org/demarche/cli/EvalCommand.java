@@ -24,8 +24,8 @@ import org.demarche.article.QuoteKind;
 import org.demarche.cli.eval.JsonLines;
 import org.demarche.cli.eval.QuoteScorer;
 import org.demarche.cli.eval.QuoteScorer.GoldDoc;
-import org.demarche.cli.input.ArticleReader;
-import org.demarche.cli.input.InputLimits;
+import org.demarche.readers.ArticleReader;
+import org.demarche.readers.InputLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -61,6 +61,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    /** Gold articles that could not be read or analysed (each reported on stderr): the exit status is then 1. */
+    private long unreadable;
+
     @Override
     public Integer call() throws IOException {
         PrintStream out = System.out;
@@ -94,7 +97,8 @@ final class EvalCommand implements Callable<Integer> {
             }
             scorer.groups().forEach((group, scores) -> out.println(scores.line(group)));
         }
-        return floor == null ? 0 : checkFloor(scorer);
+        int gate = floor == null ? 0 : checkFloor(scorer);
+        return unreadable > 0 ? Math.max(gate, 1) : gate;
     }
 
     private Map<String, List<QuoteScorer.Span>> predict() {
@@ -106,10 +110,17 @@ final class EvalCommand implements Callable<Integer> {
             runner.run(reader, article -> new Prediction(article.id(), spans(article)), outcome -> {
                 switch (outcome) {
                     case BatchRunner.Done<Prediction> done -> predictions.put(done.result().id(), done.result().spans());
-                    case BatchRunner.Failed<Prediction> failed ->
-                            System.err.println("demarche: " + failed.source() + ": " + failed.reason());
+                    case BatchRunner.Failed<Prediction> failed -> {
+                        System.err.println("demarche: " + failed.source() + ": " + failed.reason());
+                        unreadable++;
+                    }
                 }
             });
+            if (unreadable > 0 || reader.skipped() > 0) {
+                System.err.println("demarche: " + predictions.size() + " articles extracted, "
+                        + (reader.skipped() > 0 ? reader.skipped() + " skipped (no article), " : "")
+                        + unreadable + " failed");
+            }
         }
         return predictions;
     }

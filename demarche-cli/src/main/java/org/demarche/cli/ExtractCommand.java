@@ -11,9 +11,9 @@ import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import org.demarche.Demarche;
 import org.demarche.article.AnnotatedArticle;
-import org.demarche.cli.input.ArticleReader;
-import org.demarche.cli.input.InputLimits;
-import org.demarche.cli.input.Item;
+import org.demarche.readers.ArticleReader;
+import org.demarche.readers.InputLimits;
+import org.demarche.readers.Item;
 import org.demarche.cli.output.ArticleJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,8 +23,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract every statement, its speaker and the article's metadata as JSON Lines on stdout.",
                 "PATH: a text file (one article), a web page (.html/.htm or content starting <html; its body text and"
-                        + " metadata), a directory (recursive), a .jsonl file (fields id and text or file; url, title,"
-                        + " published, outlet, language used when present) or - for standard input. Files may be gzip.",
+                        + " metadata), an RSS or Atom feed (one article per item), a WARC web archive (one article per"
+                        + " HTML response), a .jsonl file (fields id and text, html or file; url, title, published,"
+                        + " outlet, language used when present), a directory (recursive) or - for standard input."
+                        + " Formats are recognised by content, else by name; files may be gzip.",
                 "Each input that cannot be read gets one line on stderr (where and why), the rest is still processed,"
                         + " and the exit status is 1 if any failed."})
 final class ExtractCommand implements Callable<Integer> {
@@ -65,9 +67,9 @@ final class ExtractCommand implements Callable<Integer> {
         Summary summary = new Summary();
         try (ArticleReader reader = new ArticleReader(paths, InputLimits.DEFAULT, stdin);
              BatchRunner runner = new BatchRunner(analyser, threads)) {
-            // A web page's analysed text is not the file's content, so its record always carries that text.
-            BiFunction<Item, AnnotatedArticle, byte[]> render =
-                    (item, article) -> ArticleJson.toJsonBytes(article, withText || item instanceof Item.Page);
+            // A web page's or a feed item's analysed text is not the input as read, so its record carries that text.
+            BiFunction<Item, AnnotatedArticle, byte[]> render = (item, article) -> ArticleJson.toJsonBytes(article,
+                    withText || !(item instanceof Item.Article a && a.verbatim()));
             runner.run(reader, render, outcome -> {
                 switch (outcome) {
                     case BatchRunner.Done<byte[]> done -> {
@@ -80,9 +82,11 @@ final class ExtractCommand implements Callable<Integer> {
                     }
                 }
             });
+            summary.skipped = reader.skipped();
         }
-        if (summary.failed > 0) {
+        if (summary.failed > 0 || summary.skipped > 0) {
             err.println("demarche: " + summary.ok + (summary.ok == 1 ? " article" : " articles") + " extracted, "
+                    + (summary.skipped > 0 ? summary.skipped + " skipped (no article), " : "")
                     + summary.failed + " failed");
         }
         return summary;
@@ -99,6 +103,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     static final class Summary {
         long ok;
+        long skipped;
         long failed;
 
         int exitStatus() {

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.demarche.Demarche;
 import org.demarche.cli.bench.SyntheticCorpus;
-import org.demarche.cli.input.Item;
+import org.demarche.readers.Item;
 import org.demarche.store.IngestResult;
 import org.demarche.store.Ingester;
 import org.demarche.store.KnowledgeBase;

@@ -16,10 +16,10 @@ import java.util.Spliterators;
 import java.util.concurrent.Callable;
 import java.util.stream.StreamSupport;
 import org.demarche.Demarche;
-import org.demarche.cli.input.ArticleReader;
-import org.demarche.cli.input.InputCount;
-import org.demarche.cli.input.InputLimits;
-import org.demarche.cli.input.Item;
+import org.demarche.readers.ArticleReader;
+import org.demarche.readers.InputCount;
+import org.demarche.readers.InputLimits;
+import org.demarche.readers.Item;
 import org.demarche.kb.topics.Taxonomy;
 import org.demarche.pipeline.Pipeline;
 import org.demarche.store.IngestResult;
@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
 /** {@code demarche ingest PATH...}: extract every article and write it into the knowledge base. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Extract statements from articles and store them in the knowledge base (--data DIR).",
-                "PATH: the same inputs as extract. Articles already stored with the same text are skipped; a changed"
+                "PATH: the same inputs as extract (text, web pages, feeds, web archives, JSON Lines; gzip or not). Articles already stored with the same text are skipped; a changed"
                         + " article (same id or url) replaces its old version. Safe to interrupt and run again.",
                 "Each input that cannot be read or stored gets one line on stderr, the rest goes on, and the exit"
                         + " status is 1 if any failed."})
@@ -80,6 +80,7 @@ final class IngestCommand implements Callable<Integer> {
         BatchRunner.Analyser analyser = referenceDate == null ? pipeline::annotate
                 : raw -> pipeline.annotate(raw.referenceDate() == null ? raw.withReferenceDate(referenceDate) : raw);
         long[] unreadable = {0};
+        long[] skipped = {0};
         long started = System.nanoTime();
         IngestResult result;
         try (KnowledgeBase kb = KnowledgeBase.open(data);
@@ -88,7 +89,9 @@ final class IngestCommand implements Callable<Integer> {
              Ingester ingester = kb.ingester(topics, Ingester.BATCH_ARTICLES,
                      (id, reason) -> err.println("demarche: " + id + ": " + reason))) {
             Iterator<Item> fresh = unstored(reader, ingester, progress);
-            runner.run(fresh, article -> ingester.prepare(article, referenceDate), outcome -> {
+            // A web archive's crawl date dates what its pages leave undated; --reference-date stands in elsewhere.
+            runner.run(fresh, (item, article) -> ingester.prepare(article,
+                    item.referenceDate() != null ? item.referenceDate() : referenceDate), outcome -> {
                 progress.advance();
                 switch (outcome) {
                     case BatchRunner.Done<PreparedArticle> done -> ingester.add(done.result());
@@ -99,15 +102,16 @@ final class IngestCommand implements Callable<Integer> {
                 }
             });
             result = ingester.finish();
+            skipped[0] = reader.skipped();
         }
         progress.end();
         double seconds = (System.nanoTime() - started) / 1e9;
         long failed = result.failed() + unreadable[0];
         long articles = result.articles() + unreadable[0];
         err.println(String.format(Locale.ROOT, "demarche: %,d articles in %.1f s (%,.0f articles/s): %,d added,"
-                        + " %,d replaced, %,d unchanged, %,d failed; store %s", articles, seconds,
+                        + " %,d replaced, %,d unchanged, %,d failed%s; store %s", articles, seconds,
                 articles / Math.max(seconds, 1e-9), result.added(), result.replaced(), result.unchanged(), failed,
-                data));
+                skipped[0] > 0 ? String.format(Locale.ROOT, ", %,d skipped (no article)", skipped[0]) : "", data));
         return failed > 0 ? 1 : 0;
     }
 

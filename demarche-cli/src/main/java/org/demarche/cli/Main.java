@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {ExtractCommand.class, EvalCommand.class, EvalArticlesCommand.class, BenchCommand.class,
                 TrainCommand.class, EvalGroupingCommand.class, EvalIdentitiesCommand.class, BenchKbCommand.class,
                 IngestCommand.class, SearchCommand.class, PeopleCommand.class, ExportCommand.class, ServeCommand.class,
-                GenerateCommand.class, LoadTestCommand.class})
+                GenerateCommand.class, GenerateWarcCommand.class, BenchReadCommand.class, LoadTestCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

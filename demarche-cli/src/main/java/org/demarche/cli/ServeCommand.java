@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.demarche.cli.input.InputCount;
+import org.demarche.readers.InputCount;
 import org.demarche.kb.topics.Taxonomy;
 import org.demarche.server.DemarcheServer;
 import org.demarche.server.ServerOptions;

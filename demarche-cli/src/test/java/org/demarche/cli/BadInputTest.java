@@ -41,6 +41,12 @@ class BadInputTest {
         return p;
     }
 
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
     private Path write(String name, byte[] bytes) throws IOException {
         Path p = dir.resolve(name);
         Files.createDirectories(p.getParent());
@@ -68,7 +74,10 @@ class BadInputTest {
     void everyBadFileInAFolderGetsOneLineAndTheGoodOnesAreExtracted() throws IOException {
         write("a-good.txt", GOOD);
         write("b-binary.txt", new byte[] {'V', 0, 'e', 0, 'l'});
+        // Latin-1 without a declaration is recognised; UTF-8 with a stray Latin-1 byte is refused, not guessed.
         write("c-latin1.txt", "Line one is fine.\nThe caf\u00e9 is closed.\n".getBytes(StandardCharsets.ISO_8859_1));
+        write("c-mixed.txt", concat("Z\u00fcrich and Gen\u00e8ve are fine.\n".getBytes(StandardCharsets.UTF_8),
+                "The caf\u00e9 is closed.\n".getBytes(StandardCharsets.ISO_8859_1)));
         write("d-empty.txt", "");
         write("e-blank.txt", " \n\t\n");
         Path big = dir.resolve("f-huge.txt");
@@ -84,15 +93,15 @@ class BadInputTest {
         Cli.Run r = Cli.run("extract", dir.toString());
 
         assertThat(r.status()).isEqualTo(1);
-        assertThat(ids(r)).containsExactly("a-good", "g-good");
+        assertThat(ids(r)).containsExactly("a-good", "c-latin1", "g-good");
         String d = dir.toString();
         assertThat(r.errLines()).containsExactly(
                 "demarche: " + d + "/b-binary.txt: binary file (NUL byte at offset 1)",
-                "demarche: " + d + "/c-latin1.txt:2: invalid UTF-8 (byte 0xE9 at offset 25)",
+                "demarche: " + d + "/c-mixed.txt:2: invalid UTF-8 (byte 0xE9 at offset 37; mixed encodings?)",
                 "demarche: " + d + "/d-empty.txt: empty file",
                 "demarche: " + d + "/e-blank.txt: empty file (only white space)",
                 "demarche: " + d + "/f-huge.txt: too large for one article (50 MB; the limit is 10 MB)",
-                "demarche: 2 articles extracted, 5 failed");
+                "demarche: 3 articles extracted, 5 failed");
         assertNoStackTraces(r);
     }
 

@@ -1,7 +1,8 @@
-package org.demarche.cli.input;
+package org.demarche.readers;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -9,11 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Decodes article bytes as strict UTF-8 and says plainly why bytes are not an article: empty, binary (a NUL byte
- * near the start) or not UTF-8 (with the line and byte offset of the first bad byte). A UTF-8 byte-order mark at
- * the start is dropped.
+ * Decodes article bytes and says plainly why bytes are not an article: empty, binary (a NUL byte near the start) or
+ * in no encoding it can tell (with the line and byte offset of the first bad byte). A byte-order mark decides the
+ * encoding (and is dropped); text without one is strict UTF-8, or, when it is not UTF-8, a legacy single-byte
+ * encoding recognised by {@link Encodings#detectLegacy}. UTF-8 with a few bad bytes is refused rather than guessed.
  */
-final class TextDecoder {
+public final class TextDecoder {
     /** How far into a file a NUL byte marks it as binary. */
     static final int BINARY_PROBE = 8192;
 
@@ -21,7 +23,7 @@ final class TextDecoder {
     }
 
     /** The decoded text of a whole file, or throws {@link NotText} with a reason fit for the user. */
-    static String decode(byte[] bytes) throws NotText {
+    public static String decode(byte[] bytes) throws NotText {
         return decode(bytes, bytes.length);
     }
 
@@ -30,18 +32,32 @@ final class TextDecoder {
         if (length == 0) {
             throw new NotText("empty file");
         }
+        Encodings.Bom bom = Encodings.bom(bytes, length);
+        if (bom != null && bom.charset() != StandardCharsets.UTF_8) { // UTF-16: NUL bytes are expected
+            return nonBlank(new String(bytes, bom.length(), length - bom.length(), bom.charset()));
+        }
         int nul = indexOfNul(bytes, 0, Math.min(length, BINARY_PROBE));
         if (nul >= 0) {
             throw new NotText("binary file (NUL byte at offset " + nul + ")");
         }
-        int offset = hasBom(bytes, 0, length) ? 3 : 0;
-        String text;
+        int offset = bom != null ? bom.length() : 0;
         try {
-            text = decodeStrict(bytes, offset, length - offset);
+            return nonBlank(decodeStrict(bytes, offset, length - offset));
         } catch (Malformed e) {
-            throw new NotText(lineOf(bytes, e.offset), "invalid UTF-8 (byte " + hex(bytes[e.offset]) + " at offset "
-                    + e.offset + ")");
+            String where = "byte " + hex(bytes[e.offset]) + " at offset " + e.offset;
+            if (bom != null || Encodings.mostlyUtf8(bytes, offset, length)) {
+                throw new NotText(lineOf(bytes, e.offset), "invalid UTF-8 (" + where + "; mixed encodings?)");
+            }
+            Charset legacy = Encodings.detectLegacy(bytes, length, false);
+            if (legacy == null) {
+                throw new NotText(lineOf(bytes, e.offset), "invalid UTF-8 (" + where
+                        + ") and not in a legacy encoding that could be recognised");
+            }
+            return nonBlank(new String(bytes, 0, length, legacy));
         }
+    }
+
+    private static String nonBlank(String text) throws NotText {
         if (text.isBlank()) {
             throw new NotText("empty file (only white space)");
         }
@@ -53,7 +69,8 @@ final class TextDecoder {
      * column (byte offset in the line) of the first bad byte. A byte-order mark is dropped when {@code first}.
      */
     static String decodeLine(byte[] bytes, int length, boolean first) throws NotText {
-        int offset = first && hasBom(bytes, 0, length) ? 3 : 0;
+        Encodings.Bom bom = first ? Encodings.bom(bytes, length) : null;
+        int offset = bom != null && bom.charset() == StandardCharsets.UTF_8 ? bom.length() : 0;
         try {
             return decodeStrict(bytes, offset, length - offset);
         } catch (Malformed e) {
@@ -70,11 +87,6 @@ final class TextDecoder {
             }
         }
         return -1;
-    }
-
-    static boolean hasBom(byte[] bytes, int from, int length) {
-        return length - from >= 3 && (bytes[from] & 0xff) == 0xef && (bytes[from + 1] & 0xff) == 0xbb
-                && (bytes[from + 2] & 0xff) == 0xbf;
     }
 
     private static String decodeStrict(byte[] bytes, int offset, int length) throws Malformed {
@@ -126,7 +138,7 @@ final class TextDecoder {
     }
 
     /** Why bytes are not an article's text, with the line it concerns (or 0 when it concerns the whole input). */
-    static final class NotText extends Exception {
+    public static final class NotText extends Exception {
         private final int line;
 
         NotText(String reason) {
@@ -138,7 +150,7 @@ final class TextDecoder {
             this.line = line;
         }
 
-        int line() {
+        public int line() {
             return line;
         }
     }

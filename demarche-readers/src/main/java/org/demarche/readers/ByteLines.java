@@ -1,4 +1,4 @@
-package org.demarche.cli.input;
+package org.demarche.readers;
 
 import java.io.IOException;
 import java.io.InputStream;

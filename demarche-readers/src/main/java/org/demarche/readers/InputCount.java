@@ -1,4 +1,4 @@
-package org.demarche.cli.input;
+package org.demarche.readers;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * A quick count of the articles the inputs hold, for a progress bar's time left: one per text file, one per
- * non-empty line of a JSON Lines file. Unknown (-1) for standard input and pipes; unreadable inputs count as
- * nothing (the reader reports them).
+ * non-empty line of a JSON Lines file. Unknown (-1) for standard input and pipes, and when a feed or web archive
+ * is among the inputs; unreadable inputs count as nothing (the reader reports them).
  */
 public final class InputCount {
     private InputCount() {
@@ -30,13 +30,23 @@ public final class InputCount {
                 continue;
             }
             try (Stream<Path> files = Files.isDirectory(path) ? Files.walk(path) : Stream.of(path)) {
-                n += files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-                        .mapToLong(InputCount::articlesIn).sum();
+                List<Path> found = files.filter(Files::isRegularFile)
+                        .filter(f -> !f.getFileName().toString().startsWith(".")).toList();
+                if (found.stream().anyMatch(InputCount::holdsUncountedItems)) {
+                    return -1;
+                }
+                n += found.stream().mapToLong(InputCount::articlesIn).sum();
             } catch (IOException | RuntimeException e) {
                 return -1;
             }
         }
         return n;
+    }
+
+    /** A feed or a web archive, by its name: counting its items would mean parsing it. */
+    private static boolean holdsUncountedItems(Path file) {
+        Format format = Format.of(file.getFileName().toString(), new byte[0], 0);
+        return format == Format.FEED || format == Format.WARC;
     }
 
     private static long articlesIn(Path file) {

@@ -1,0 +1,51 @@
+package org.demarche.readers;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A web page's bytes as text, in the order browsers decide the encoding: a byte-order mark, the charset the HTTP
+ * response declared, the page's own {@code <meta charset>} or {@code http-equiv} declaration, then UTF-8 when
+ * the bytes are UTF-8, then a recognised legacy encoding (see {@link Encodings#detectLegacy}). Bytes invalid in the
+ * chosen encoding become U+FFFD: a page is never refused for its encoding.
+ */
+final class PageEncoding {
+    /** How far into the page a {@code <meta>} declaration is looked for (the HTML standard says 1024 bytes). */
+    private static final int PRESCAN = 4096;
+    /** {@code <meta charset="x">} and {@code <meta http-equiv="Content-Type" content="text/html; charset=x">}. */
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta\\s[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+
+    private PageEncoding() {
+    }
+
+    /** The page's text; {@code declared} is the charset its container (an HTTP header) named, or null. */
+    static String decode(byte[] html, String declared) {
+        Encodings.Bom bom = Encodings.bom(html, html.length);
+        if (bom != null) {
+            return new String(html, bom.length(), html.length - bom.length(), bom.charset());
+        }
+        Charset charset = Encodings.named(declared);
+        if (charset == null) {
+            charset = Encodings.named(metaCharset(html));
+        }
+        if (charset == null) {
+            charset = isUtf8(html) ? StandardCharsets.UTF_8 : Encodings.detectLegacy(html, html.length, true);
+        }
+        return new String(html, charset == null ? StandardCharsets.UTF_8 : charset);
+    }
+
+    /** The charset a {@code <meta>} element near the start of the page declares, or null. */
+    static String metaCharset(byte[] html) {
+        String head = new String(html, 0, Math.min(html.length, PRESCAN), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes), java.nio.CharBuffer
+                .allocate(bytes.length), true).isUnderflow();
+    }
+}
