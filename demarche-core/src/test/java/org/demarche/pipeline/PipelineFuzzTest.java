@@ -12,6 +12,7 @@ import org.demarche.article.Person;
 import org.demarche.article.Quote;
 import org.demarche.article.RawArticle;
 import org.demarche.article.Span;
+import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Coverage-guided fuzz tests of the whole extraction pipeline (docs/testing.md). Any text is an article: the
@@ -20,6 +21,12 @@ import org.demarche.article.Span;
  */
 class PipelineFuzzTest {
     private static final Pipeline PIPELINE = Demarche.pipeline();
+
+    /** Annotates once before fuzzing, so that the per-input time-out does not count loading the learned model. */
+    @BeforeAll
+    static void loadTheModel() {
+        PIPELINE.annotate(RawArticle.of("warm-up", "\"We will sign,\" the envoy said."));
+    }
 
     /** Any bytes, read as UTF-8 text (malformed sequences become U+FFFD, as a lenient reader would give them). */
     @FuzzTest(maxDuration = "30s")

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.demarche.Demarche;
 import org.demarche.article.RawArticle;
 import org.demarche.pipeline.Pipeline;
+import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Coverage-guided fuzz test of what {@code extract} writes (docs/testing.md): for any text, the JSON line parses,
@@ -19,6 +20,12 @@ import org.demarche.pipeline.Pipeline;
 class ArticleJsonFuzzTest {
     private static final Pipeline PIPELINE = Demarche.pipeline();
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Annotates once before fuzzing, so that the per-input time-out does not count loading the learned model. */
+    @BeforeAll
+    static void loadTheModel() {
+        PIPELINE.annotate(RawArticle.of("warm-up", "\"We will sign,\" the envoy said."));
+    }
 
     @FuzzTest(maxDuration = "20s")
     void writesSpansInCodePoints(byte[] input) throws IOException {
