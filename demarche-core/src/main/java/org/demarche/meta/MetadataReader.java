@@ -57,7 +57,7 @@ public final class MetadataReader {
         int datelineLine = findDatelineLine(lines, boilerplate, titleLine);
         if (datelineLine >= 0) {
             Datelines.Match match = Datelines.match(lines.text(datelineLine));
-            LocalDate reference = published != null ? published : raw.referenceDate();
+            LocalDate reference = published != null ? published : plausible(raw.referenceDate());
             LocalDate resolved = Datelines.resolve(match.date(), reference);
             int start = lines.start(datelineLine) + match.start();
             int end = lines.start(datelineLine) + match.end();
@@ -70,6 +70,14 @@ public final class MetadataReader {
             }
         }
         return new ArticleMetadata(title, titleLine, dateline, published, outlet);
+    }
+
+    /**
+     * The reader's reference date when it is a day of the years 1 to 9999, else null: a date far outside them is a
+     * mistake (a mistyped option, a corrupt crawl record), and resolving dates around it would run off the calendar.
+     */
+    private static LocalDate plausible(LocalDate reference) {
+        return reference != null && reference.getYear() >= 1 && reference.getYear() <= 9999 ? reference : null;
     }
 
     /** The line that opens with a dateline: searched until a few prose paragraphs have gone by without one. */

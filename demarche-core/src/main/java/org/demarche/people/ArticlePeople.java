@@ -115,6 +115,9 @@ public final class ArticlePeople {
         if (a.equals(b)) {
             return true;
         }
+        if (a.isEmpty() || b.isEmpty()) {
+            return false; // a first name with no key (no Latin letter: "Пётр") cannot be compared
+        }
         if (a.length() == 1 || b.length() == 1) {
             return a.charAt(0) == b.charAt(0);
         }

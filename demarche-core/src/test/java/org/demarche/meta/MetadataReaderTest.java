@@ -69,6 +69,16 @@ class MetadataReaderTest {
         assertThat(early.dateline().resolved()).as("never more than a day after the reference").isEqualTo(LocalDate.of(2030, 3, 3));
     }
 
+    /** Resolving a year-less date against the calendar's last or first day ran past it (DateTimeException). */
+    @ParameterizedTest
+    @CsvSource({"+999999999-12-31", "-999999999-01-01", "0000-03-03", "+10000-03-03"})
+    void aReferenceDateOffTheCalendarOfNewsIsIgnored(LocalDate reference) {
+        AnnotatedArticle a = annotate(SLASHED_WIRE, reference);
+        assertThat(a.dateline().date()).isEqualTo("March 3");
+        assertThat(a.dateline().resolved()).isNull();
+        assertThat(a.quotes()).isNotEmpty();
+    }
+
     @Test
     void boilerplateNeverBecomesAQuoteASpeakerOrATitleAndOffsetsStayInTheOriginal() {
         AnnotatedArticle a = annotate(SLASHED_WIRE);
