@@ -42,7 +42,8 @@ public record PreparedArticle(AnnotatedArticle article, String contentHash, List
                          List<String> topics, DatedStatement date) {
     }
 
-    static PreparedArticle of(AnnotatedArticle article, TopicTagger topics, LocalDate crawlDate) {
+    /** What ingest stores of an article (also the Spark job's per-article step, so both agree). */
+    public static PreparedArticle of(AnnotatedArticle article, TopicTagger topics, LocalDate crawlDate) {
         LocalDate seen = article.published() != null ? article.published()
                 : article.dateline() != null && article.dateline().resolved() != null ? article.dateline().resolved()
                 : crawlDate;
