@@ -83,7 +83,7 @@ public record PreparedArticle(AnnotatedArticle article, String contentHash, List
     }
 
     /** The blocking key of an organization: its whole name, romanised and case folded. */
-    static String organizationKey(String name) {
+    public static String organizationKey(String name) {
         return "org:" + NameForms.latin(name).toLowerCase(Locale.ROOT);
     }
 
