@@ -153,6 +153,28 @@ class DemarcheJobTest {
         assertThat(people).containsExactlyInAnyOrderElementsOf(expectedPeople);
     }
 
+    @Test
+    void jsonLinesOutputHoldsTheSameStatementsAsParquet() throws IOException {
+        Path out = dir.resolve("out-jsonl");
+        Path oneFile = corpus.resolve("harbour-post.jsonl");
+        DemarcheJob.run(spark, new JobOptions(List.of(oneFile.toString()), out.toString(),
+                JobOptions.OutputFormat.JSONL, null, 0));
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> parts = Files.list(out.resolve(Datasets.STATEMENTS))) {
+            for (Path part : parts.filter(p -> p.getFileName().toString().endsWith(".json")).toList()) {
+                lines.addAll(Files.readAllLines(part));
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        for (String line : lines) {
+            texts.add(JSON.readTree(line).get("text").asText());
+        }
+        List<String> extracted = new ArrayList<>();
+        cli("extract", oneFile.toString()).forEach(a -> a.get("quotes").forEach(q -> extracted.add(q.get("text").asText())));
+        // Each passage of this one outlet's articles is its own statement, except verbatim repeats.
+        assertThat(texts).isNotEmpty().hasSameElementsAs(extracted);
+    }
+
     /** A field's text; "" when it is null or missing (the job's JSON leaves null fields out, export writes null). */
     private static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
