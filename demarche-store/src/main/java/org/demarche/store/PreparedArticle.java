@@ -42,7 +42,8 @@ public record PreparedArticle(AnnotatedArticle article, String contentHash, List
                          List<String> topics, DatedStatement date) {
     }
 
-    static PreparedArticle of(AnnotatedArticle article, TopicTagger topics, LocalDate crawlDate) {
+    /** What ingest stores of an article (also the Spark job's per-article step, so both agree). */
+    public static PreparedArticle of(AnnotatedArticle article, TopicTagger topics, LocalDate crawlDate) {
         LocalDate seen = article.published() != null ? article.published()
                 : article.dateline() != null && article.dateline().resolved() != null ? article.dateline().resolved()
                 : crawlDate;
@@ -82,7 +83,7 @@ public record PreparedArticle(AnnotatedArticle article, String contentHash, List
     }
 
     /** The blocking key of an organization: its whole name, romanised and case folded. */
-    static String organizationKey(String name) {
+    public static String organizationKey(String name) {
         return "org:" + NameForms.latin(name).toLowerCase(Locale.ROOT);
     }
 
