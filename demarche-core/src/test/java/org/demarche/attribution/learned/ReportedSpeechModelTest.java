@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Fixture articles are invented: fictional countries and officials, no real reporting. */
 class ReportedSpeechModelTest {
     private static final Pipeline PIPELINE = Demarche.pipeline();
-    private static final Options SMALL = new Options(8, 8, 2, 7L, 12, 12, 0f);
+    private static final Options SMALL = new Options(8, 8, 2, 7L, 12, 12, 0f, 1);
 
     /** One fixture sentence: its text, the cue and the reported content, written as substrings. */
     private record Line(String text, String cue, String content) {
@@ -122,7 +122,7 @@ class ReportedSpeechModelTest {
 
     @Test
     void aDifferentSeedStillTrainsAWorkingModel() {
-        Options other = new Options(8, 8, 2, 99L, 12, 12, 0f);
+        Options other = new Options(8, 8, 2, 99L, 12, 12, 0f, 1);
         ReportedSpeechModel model = new ReportedSpeechTrainer(other, m -> { }).train(fixture());
         assertThat(contents(model, fixture().get(3).doc())).contains("said -> the talks with Ostrava had stalled");
     }
