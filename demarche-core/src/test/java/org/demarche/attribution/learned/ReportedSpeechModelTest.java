@@ -128,6 +128,17 @@ class ReportedSpeechModelTest {
     }
 
     @Test
+    void contentRunsOverDifferentOrdersAreAveragedIntoOneReproducibleModel() throws IOException {
+        Options threeRuns = new Options(8, 8, 2, 7L, 12, 12, 0f, 3);
+        ReportedSpeechModel averaged = new ReportedSpeechTrainer(threeRuns, m -> { }).train(fixture());
+        ReportedSpeechModel again = new ReportedSpeechTrainer(threeRuns, m -> { }).train(fixture());
+        ReportedSpeechModel single = new ReportedSpeechTrainer(SMALL, m -> { }).train(fixture());
+        assertThat(bytes(again)).isEqualTo(bytes(averaged));
+        assertThat(bytes(averaged)).isNotEqualTo(bytes(single));
+        assertThat(contents(averaged, fixture().get(3).doc())).contains("said -> the talks with Ostrava had stalled");
+    }
+
+    @Test
     void rejectsAFileThatIsNotAModel() {
         byte[] junk = "not a model".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportedSpeechModel.read(new ByteArrayInputStream(junk)))
