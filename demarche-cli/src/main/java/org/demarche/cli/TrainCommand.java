@@ -71,12 +71,17 @@ final class TrainCommand implements Runnable {
         @Option(names = "--cue-bias", description = "Added to the cue tagger's score for starting a cue (default: ${DEFAULT-VALUE}).")
         float cueBias = Options.DEFAULT.cueBias();
 
+        @Option(names = "--content-runs", description = "Content tagger runs over different example orders, "
+                + "averaged into one (default: ${DEFAULT-VALUE}).")
+        int contentRuns = Options.DEFAULT.contentRuns();
+
         @Override
         public Integer call() throws IOException {
             Pipeline pipeline = Demarche.pipeline();
             List<Article> articles = read(train, pipeline);
             System.err.println("demarche: " + articles.size() + " training articles from " + train);
-            Options options = new Options(cueEpochs, contentEpochs, folds, seed, cueBits, contentBits, cueBias);
+            Options options = new Options(cueEpochs, contentEpochs, folds, seed, cueBits, contentBits, cueBias,
+                    contentRuns);
             ReportedSpeechModel model = new ReportedSpeechTrainer(options, m -> System.err.println("demarche: " + m))
                     .train(articles);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -3,8 +3,8 @@ package org.demarche.attribution.learned;
 /**
  * Features of the content tagger (stage 2): token {@code lo + t} seen from one cue {@code [cs, ce]}. Everything
  * is conjoined with the side of the cue the token is on: the distance in tokens, the commas and
- * other cues in between, the cue's words and neighbours, the token's own word, shape and quote state, and its
- * place in its sentence. Labels: outside, first content token, later content token.
+ * other cues and clause-breaking punctuation in between, the cue's words, neighbours, ending and class (saying,
+ * thinking, evidence, noun), the token's own word, shape and quote state, and its place in its sentence. Labels: outside, first content token, later content token.
  */
 final class ContentTemplates implements Features {
     private static final int[] DISTANCE_BUCKET = new int[64];
@@ -31,6 +31,10 @@ final class ContentTemplates implements Features {
     private int cueLemma;
     private int cueNext;
     private int cuePrevious;
+    /** The classes of the cue's first and last words ({@link CueWords}): saying, thinking, evidence, noun. */
+    private int cueClass;
+    /** The cue's last three letters: generalise from frequent to rare cues ("-ed", "-ing", "-ion"). */
+    private int cueSuffix;
 
     ContentTemplates(TokenFeatures f, int[] cueStarts) {
         this.f = f;
@@ -46,6 +50,8 @@ final class ContentTemplates implements Features {
         this.cueLemma = f.lemma[cueFirst] * 31 + f.lemma[cueLast];
         this.cueNext = f.word(cueLast + 1) * 31 + f.shape(cueLast + 1);
         this.cuePrevious = f.word(cueFirst - 1);
+        this.cueClass = f.cueClass[cueFirst] * 8 + f.cueClass[cueLast];
+        this.cueSuffix = f.suffix[cueLast];
         return this;
     }
 
@@ -121,6 +127,14 @@ final class ContentTemplates implements Features {
         out[k++] = Hash.feature(138, dir * 4 + q, mixed);
         out[k++] = Hash.feature(139, side, cueLemma);
         out[k++] = Hash.feature(140, dir * 4 + cm, cueLemma);
+        int br = Math.min(f.breaksBetween(i, edge), 2);
+        out[k++] = Hash.feature(141, side, cueClass);
+        out[k++] = Hash.feature(142, dir * 4 + cm, cueClass, br);
+        out[k++] = Hash.feature(143, side, cueSuffix);
+        out[k++] = Hash.feature(144, dir * 4 + cm, cueSuffix);
+        out[k++] = Hash.feature(145, side, br);
+        out[k++] = Hash.feature(146, side, cueClass, f.cueClass[i]);
+        out[k++] = Hash.feature(147, dir * 8 + near, cueClass, w0);
         return k;
     }
 }

@@ -50,6 +50,8 @@ final class TokenFeatures {
     final int[] lineLast;
     /** {@code commas[i]}: commas among tokens {@code [0, i)}; length {@code size + 1}. */
     final int[] commas;
+    /** {@code breaks[i]}: clause-breaking punctuation (colons, semicolons, dashes, brackets) among {@code [0, i)}. */
+    final int[] breaks;
 
     TokenFeatures(Document doc) {
         Tokens tokens = doc.tokens();
@@ -71,6 +73,7 @@ final class TokenFeatures {
         lineFirst = new int[n];
         lineLast = new int[n];
         commas = new int[n + 1];
+        breaks = new int[n + 1];
         char[] chars = text.toCharArray();
         for (int i = 0; i < n; i++) {
             int s = tokens.start(i);
@@ -92,6 +95,7 @@ final class TokenFeatures {
             lemma[i] = listed == 0 ? word[i] : listed >>> 3;
             cueClass[i] = (byte) (listed & 7);
             commas[i + 1] = commas[i] + (shape[i] == COMMA ? 1 : 0);
+            breaks[i + 1] = breaks[i] + (shape[i] >= COLON && shape[i] <= CLOSE ? 1 : 0);
         }
         Sentences sentences = doc.sentences();
         for (int k = 0; k < sentences.size(); k++) {
@@ -176,6 +180,13 @@ final class TokenFeatures {
         int lo = Math.min(a, b);
         int hi = Math.max(a, b);
         return hi - lo <= 1 ? 0 : commas[hi] - commas[lo + 1];
+    }
+
+    /** Clause-breaking punctuation strictly between tokens {@code a} and {@code b} (in either order). */
+    int breaksBetween(int a, int b) {
+        int lo = Math.min(a, b);
+        int hi = Math.max(a, b);
+        return hi - lo <= 1 ? 0 : breaks[hi] - breaks[lo + 1];
     }
 
     private static byte shapeOf(char[] text, int s, int e) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Fixture articles are invented: fictional countries and officials, no real reporting. */
 class ReportedSpeechModelTest {
     private static final Pipeline PIPELINE = Demarche.pipeline();
-    private static final Options SMALL = new Options(8, 8, 2, 7L, 12, 12, 0f);
+    private static final Options SMALL = new Options(8, 8, 2, 7L, 12, 12, 0f, 1);
 
     /** One fixture sentence: its text, the cue and the reported content, written as substrings. */
     private record Line(String text, String cue, String content) {
@@ -122,9 +122,20 @@ class ReportedSpeechModelTest {
 
     @Test
     void aDifferentSeedStillTrainsAWorkingModel() {
-        Options other = new Options(8, 8, 2, 99L, 12, 12, 0f);
+        Options other = new Options(8, 8, 2, 99L, 12, 12, 0f, 1);
         ReportedSpeechModel model = new ReportedSpeechTrainer(other, m -> { }).train(fixture());
         assertThat(contents(model, fixture().get(3).doc())).contains("said -> the talks with Ostrava had stalled");
+    }
+
+    @Test
+    void contentRunsOverDifferentOrdersAreAveragedIntoOneReproducibleModel() throws IOException {
+        Options threeRuns = new Options(8, 8, 2, 7L, 12, 12, 0f, 3);
+        ReportedSpeechModel averaged = new ReportedSpeechTrainer(threeRuns, m -> { }).train(fixture());
+        ReportedSpeechModel again = new ReportedSpeechTrainer(threeRuns, m -> { }).train(fixture());
+        ReportedSpeechModel single = new ReportedSpeechTrainer(SMALL, m -> { }).train(fixture());
+        assertThat(bytes(again)).isEqualTo(bytes(averaged));
+        assertThat(bytes(averaged)).isNotEqualTo(bytes(single));
+        assertThat(contents(averaged, fixture().get(3).doc())).contains("said -> the talks with Ostrava had stalled");
     }
 
     @Test
