@@ -30,10 +30,12 @@ import org.demarche.pipeline.Pipeline;
  * writer thread. Close the ingester to stop its writer thread.
  */
 public final class Ingester implements AutoCloseable {
-    /** Articles per transaction by default: enough to amortise the commits, few enough to land regularly. */
+    /**
+     * Articles per transaction by default: enough to amortise the commits, few enough to land regularly. Batches
+     * are cut by count only, never by time: identities are refreshed at the end of each batch, so a boundary that
+     * moved with the machine's speed would let the same input give different people on two runs.
+     */
     public static final int BATCH_ARTICLES = 1000;
-    /** A batch is also written when it has waited this long, so a slow input still lands regularly. */
-    private static final long BATCH_NANOS = 10_000_000_000L;
 
     /** Told about each article that could not be written. */
     @FunctionalInterface
@@ -56,7 +58,6 @@ public final class Ingester implements AutoCloseable {
     private Future<?> writing = CompletableFuture.completedFuture(null);
     /** The search index's latest catch-up, if any; set by the writer thread. */
     private volatile Future<?> indexing = CompletableFuture.completedFuture(null);
-    private long batchStarted = System.nanoTime();
     /** Counted by the caller's thread. */
     private long skipped;
     /** Counted by the writer thread; read only after waiting for it. */
@@ -90,10 +91,10 @@ public final class Ingester implements AutoCloseable {
                 + " AND (url IS ? OR url = ?)", article.id(), hash, article.url(), article.url()) > 0);
     }
 
-    /** Queues an article; writes the batch when it is full or old enough. Call from one thread. */
+    /** Queues an article; writes the batch when it is full. Call from one thread. */
     public void add(PreparedArticle article) {
         pending.add(article);
-        if (pending.size() >= batchArticles || System.nanoTime() - batchStarted > BATCH_NANOS) {
+        if (pending.size() >= batchArticles) {
             flush();
         }
     }
@@ -158,7 +159,6 @@ public final class Ingester implements AutoCloseable {
     }
 
     private void flush() {
-        batchStarted = System.nanoTime();
         if (pending.isEmpty()) {
             return;
         }
