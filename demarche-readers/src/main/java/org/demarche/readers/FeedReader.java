@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.demarche.article.RawArticle;
+import org.demarche.lang.LanguageDetector;
 import org.xml.sax.InputSource;
 
 /**
@@ -71,7 +72,7 @@ final class FeedReader implements Records {
         String id = blankToNull(entry.getUri()) != null ? entry.getUri().strip() : url != null ? url : feedId + "-" + number;
         Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
         Stated stated = new Stated(url, blankToNull(entry.getTitle()), date == null ? null : date.toInstant().toString(),
-                blankToNull(feed.getTitle()), language(feed.getLanguage()), null);
+                blankToNull(feed.getTitle()), LanguageDetector.fromTag(feed.getLanguage()), null);
         SyndContent content = firstNonBlank(entry.getContents());
         if (content == null && entry.getDescription() != null && blankToNull(entry.getDescription().getValue()) != null) {
             content = entry.getDescription();
@@ -89,15 +90,6 @@ final class FeedReader implements Records {
 
     private static SyndContent firstNonBlank(List<SyndContent> contents) {
         return contents.stream().filter(c -> blankToNull(c.getValue()) != null).findFirst().orElse(null);
-    }
-
-    /** "en-us" → "en": the primary subtag, as the pipeline takes languages. */
-    private static String language(String tag) {
-        if (blankToNull(tag) == null) {
-            return null;
-        }
-        String primary = tag.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
-        return primary.isEmpty() ? null : primary;
     }
 
     private static String blankToNull(String s) {
