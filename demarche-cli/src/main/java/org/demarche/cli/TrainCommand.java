@@ -19,6 +19,7 @@ import org.demarche.attribution.learned.ReportedSpeechTrainer;
 import org.demarche.attribution.learned.ReportedSpeechTrainer.Article;
 import org.demarche.attribution.learned.ReportedSpeechTrainer.Gold;
 import org.demarche.attribution.learned.ReportedSpeechTrainer.Options;
+import org.demarche.attribution.learned.StageScores;
 import org.demarche.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,6 +76,11 @@ final class TrainCommand implements Runnable {
                 + "averaged into one (default: ${DEFAULT-VALUE}).")
         int contentRuns = Options.DEFAULT.contentRuns();
 
+        @Option(names = "--dev", paramLabel = "FILE", description = "Annotated articles (never the training ones) to "
+                + "score each stage of the new model on: stage 1's cues, the contents from them, and the contents "
+                + "from the annotated cues.")
+        Path dev;
+
         @Override
         public Integer call() throws IOException {
             Pipeline pipeline = Demarche.pipeline();
@@ -91,7 +97,22 @@ final class TrainCommand implements Runnable {
             }
             Files.write(out, bytes.toByteArray());
             System.err.printf(java.util.Locale.ROOT, "demarche: wrote %s (%.2f MB)%n", out, bytes.size() / 1e6);
+            if (dev != null) {
+                printStageScores(StageScores.of(model, read(dev, pipeline)));
+            }
             return 0;
+        }
+
+        private void printStageScores(StageScores s) {
+            System.out.printf(java.util.Locale.ROOT, "%s: stage 1 cues R=%.3f (%d of %d annotated) P=%.3f (%d of %d)%n",
+                    dev, s.cueRecall(), s.goldCuesFound(), s.goldCues(), s.cuePrecision(), s.cuesRight(), s.cues());
+            printContents("contents from stage 1's cues", s.contents());
+            printContents("contents from the annotated cues", s.contentsOfGoldCues());
+        }
+
+        private void printContents(String what, StageScores.Counts c) {
+            System.out.printf(java.util.Locale.ROOT, "%s: %s P=%.3f R=%.3f F1=%.3f (matched %d, spurious %d, missed %d)%n",
+                    dev, what, c.precision(), c.recall(), c.f1(), c.matched(), c.spurious(), c.missed());
         }
 
         static List<Article> read(Path file, Pipeline pipeline) throws IOException {

@@ -42,6 +42,19 @@ class TrainCommandTest {
     }
 
     @Test
+    void scoresEachStageOnTheDevelopmentFile() throws Exception {
+        Path gold = goldFile();
+        Cli.Run run = Cli.run("train", "reported-speech", "--train", gold.toString(), "--out",
+                dir.resolve("m.model").toString(), "--cue-bits", "10", "--content-bits", "10", "--folds", "2",
+                "--dev", gold.toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.outLines()).hasSize(3);
+        assertThat(run.outLines().get(0)).contains("stage 1 cues R=").contains("of 2 annotated");
+        assertThat(run.outLines().get(1)).contains("contents from stage 1's cues P=");
+        assertThat(run.outLines().get(2)).contains("contents from the annotated cues P=");
+    }
+
+    @Test
     void writesTheSameModelTwice() throws Exception {
         Path gold = goldFile();
         Path first = dir.resolve("one.model");

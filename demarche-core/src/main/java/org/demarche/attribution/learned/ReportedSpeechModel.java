@@ -93,14 +93,18 @@ public final class ReportedSpeechModel {
     /** The reported-speech contents of a document with their cues, in text order. */
     public List<Attribution> find(Document doc) {
         TokenFeatures f = new TokenFeatures(doc);
-        int n = f.size;
-        if (n == 0) {
+        if (f.size == 0) {
             return List.of();
         }
+        return contents(f, cues(f));
+    }
+
+    /** Stage 1: the cue spans of a document as pairs {@code [first, last]}. */
+    int[] cues(TokenFeatures f) {
         int[] scratch = new int[Features.MAX];
-        double[] em = new double[Math.max(n, 2 * WINDOW + 16) * LinearChain.LABELS];
+        double[] em = new double[Math.max(f.size, 2 * WINDOW + 16) * LinearChain.LABELS];
         int[] labels = new int[em.length / LinearChain.LABELS];
-        return contents(f, findCues(f, cues, cueBias, scratch, em, labels));
+        return findCues(f, cues, cueBias, scratch, em, labels);
     }
 
     /** The contents of the given cue spans (pairs {@code [first, last]}), settled. */

@@ -102,6 +102,43 @@ class ReportedSpeechModelTest {
     }
 
     @Test
+    void stageScoresCountCuesAndContentsAgainstTheAnnotations() {
+        List<Article> articles = fixture();
+        ReportedSpeechModel model = new ReportedSpeechTrainer(SMALL, m -> { }).train(articles);
+        StageScores scores = StageScores.of(model, articles);
+        int annotated = 7 * articles.size();
+        int found = 0;
+        for (Article a : articles) {
+            found += model.find(a.doc()).size();
+        }
+        assertThat(scores.goldCues()).isEqualTo(annotated);
+        assertThat(scores.contents().matched() + scores.contents().missed()).isEqualTo(annotated);
+        assertThat(scores.contents().matched() + scores.contents().spurious()).isEqualTo(found);
+        assertThat(scores.contentsOfGoldCues().matched() + scores.contentsOfGoldCues().missed()).isEqualTo(annotated);
+        assertThat(scores.cueRecall()).isGreaterThan(0.8);
+        assertThat(scores.contents().recall()).isGreaterThan(0.5);
+        assertThat(scores.contentsOfGoldCues().recall()).isGreaterThan(0.5);
+    }
+
+    @Test
+    void stageScoresOnArticlesWithoutAnnotationsCountEveryFindingAsSpurious() {
+        List<Article> articles = fixture();
+        ReportedSpeechModel model = new ReportedSpeechTrainer(SMALL, m -> { }).train(articles);
+        List<Article> unannotated = new ArrayList<>();
+        int found = 0;
+        for (Article a : articles) {
+            unannotated.add(new Article(a.doc(), List.of()));
+            found += model.find(a.doc()).size();
+        }
+        StageScores scores = StageScores.of(model, unannotated);
+        assertThat(scores.goldCues()).isZero();
+        assertThat(scores.cues()).isPositive();
+        assertThat(scores.cuesRight()).isZero();
+        assertThat(scores.contents()).isEqualTo(new StageScores.Counts(0, found, 0));
+        assertThat(scores.contentsOfGoldCues()).isEqualTo(new StageScores.Counts(0, 0, 0));
+    }
+
+    @Test
     void aSavedModelReloadsToTheSameWeightsAndPredictions() throws IOException {
         List<Article> articles = fixture();
         ReportedSpeechModel model = new ReportedSpeechTrainer(SMALL, m -> { }).train(articles);
