@@ -140,14 +140,18 @@ public final class Attributor {
         int start = tokens.start(doc.sentences().first(sentence));
         int end = tokens.end(doc.sentences().last(sentence));
         int anchor = tokens.start(s.cue().cueFirst());
-        for (RelativeDates.Match m : timeExpressions.stream().filter(m -> m.start() >= start && m.end() <= end)
-                .sorted(Comparator.comparingInt(m -> Math.abs(m.start() - anchor))).toList()) {
-            if (doc.enclosingQuote(m.start()) == null && !(m.start() >= s.start() && m.end() <= s.end())) {
-                return new StatementDate(Span.of(doc.text(), m.start(), m.end()), m.date(),
-                        m.precision().name().toLowerCase(java.util.Locale.ROOT));
+        // The nearest fitting expression; of two as near, the earlier in text order. One pass, no sorted copy:
+        // this runs for every statement.
+        RelativeDates.Match nearest = null;
+        for (RelativeDates.Match m : timeExpressions) {
+            if (m.start() >= start && m.end() <= end
+                    && (nearest == null || Math.abs(m.start() - anchor) < Math.abs(nearest.start() - anchor))
+                    && doc.enclosingQuote(m.start()) == null && !(m.start() >= s.start() && m.end() <= s.end())) {
+                nearest = m;
             }
         }
-        return null;
+        return nearest == null ? null : new StatementDate(Span.of(doc.text(), nearest.start(), nearest.end()),
+                nearest.date(), nearest.precision().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static Quote toQuote(Document doc, Statement s, Entity speaker, Mention mention, StatementDate date) {

@@ -79,7 +79,7 @@ final class CueFinder {
         String word = tokens.lower(i);
         if (tokens.isCapitalized(i) && !word.equals("said") && !word.equals("says")
                 && (i == 0 || doc.sentences().of(i - 1) != doc.sentences().of(i) || tokens.isCapitalized(i - 1)
-                || lexicon.isGivenName(tokens.text(i)))) {
+                || lexicon.isGivenName(tokens.lower(i)))) {
             return false; // a capital at a sentence start or inside a name is no verb; "Said X," and "..., Tweeted" are
         }
         if (PHRASAL_PARTICLES.containsKey(word)) {

@@ -147,7 +147,12 @@ final class ReportedSpeechFinder {
     }
 
     private static boolean overlapsAny(Statement s, List<Statement> others) {
-        return others.stream().anyMatch(o -> s.start() < o.end() && o.start() < s.end());
+        for (Statement o : others) {
+            if (s.start() < o.end() && o.start() < s.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Rule statements: those with the cue after the content or "according to" in {@code sure}, the rest in {@code likely}. */

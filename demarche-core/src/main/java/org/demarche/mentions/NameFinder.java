@@ -203,7 +203,21 @@ public final class NameFinder {
     /** An all-capitals word of five letters or more (a dateline, a shouted heading), not an acronym. */
     private static boolean isShout(Tokens tokens, int i) {
         String word = tokens.text(i);
-        return word.length() >= 5 && word.equals(word.toUpperCase(Locale.ROOT)) && word.chars().anyMatch(Character::isLetter);
+        return word.length() >= 5 && isUpperCase(word) && word.chars().anyMatch(Character::isLetter);
+    }
+
+    /** Whether {@code word} is its own upper case; asked of every capitalised word, so ASCII ones need no copy. */
+    private static boolean isUpperCase(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c >= 128) {
+                return word.equals(word.toUpperCase(Locale.ROOT));
+            }
+            if (c >= 'a' && c <= 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Mention classify(Document doc, int first, int last, boolean[] headlineCase) {
@@ -222,7 +236,7 @@ public final class NameFinder {
         int givenAfterTitle = givenNameAfterTitle(tokens, start, last);
         while (nameStart < givenAfterTitle || nameStart < last && (isTitle(tokens.lower(nameStart)) || isPortfolio(tokens, nameStart)
                 || isDemonym(tokens, nameStart))
-                && !lexicon.isGivenName(tokens.text(nameStart))
+                && !lexicon.isGivenName(tokens.lower(nameStart))
                 || nameStart == last && isTitle(tokens.lower(nameStart)) && !isHonorific(tokens, nameStart - 1)) {
             String word = tokens.lower(nameStart);
             if (HONORIFICS_MALE.contains(word)) {
@@ -246,7 +260,7 @@ public final class NameFinder {
                     ? new Mention(start, last, MentionType.ORGANIZATION, -1, -1, whole, null, Gender.UNKNOWN) : null;
         }
         String name = doc.tokenText(nameStart, last);
-        boolean givenName = lexicon.isGivenName(tokens.text(nameStart)) && nameStart < last;
+        boolean givenName = lexicon.isGivenName(tokens.lower(nameStart)) && nameStart < last;
         if (!givenName && (hasOrganizationWord(tokens, nameStart, last) || lexicon.isOrganizationWord(tokens.lower(last)))) {
             return new Mention(start, last, MentionType.ORGANIZATION, -1, -1, whole, null, Gender.UNKNOWN);
         }
@@ -260,7 +274,7 @@ public final class NameFinder {
                     : new Mention(nameStart, last, MentionType.PLACE, -1, -1, name, null, Gender.UNKNOWN);
         }
         if (gender == Gender.UNKNOWN && givenName) {
-            gender = lexicon.givenNameGender(tokens.text(nameStart));
+            gender = lexicon.givenNameGender(tokens.lower(nameStart));
         }
         int roleFirst = extendRoleLeft(doc, nameStart);
         int roleLast = nameStart - 1;
@@ -287,7 +301,7 @@ public final class NameFinder {
     /** "PolitiFact Executive Director Aaron Sharockman": a given name right after a title starts the name. */
     private int givenNameAfterTitle(Tokens tokens, int start, int last) {
         for (int k = start + 1; k < last; k++) {
-            if (lexicon.isGivenName(tokens.text(k)) && isTitle(tokens.lower(k - 1))) {
+            if (lexicon.isGivenName(tokens.lower(k)) && isTitle(tokens.lower(k - 1))) {
                 return k;
             }
         }
@@ -345,7 +359,7 @@ public final class NameFinder {
     private boolean isRoleWord(Tokens tokens, int i) {
         String word = tokens.lower(i);
         return tokens.isWord(i) && (isTitle(word) || isPortfolio(tokens, i) || lexicon.isOrganizationWord(word)
-                || tokens.isCapitalized(i) && lexicon.isPlace(tokens.text(i)) || isDemonym(tokens, i));
+                || tokens.isCapitalized(i) && lexicon.isPlace(tokens.lower(i)) || isDemonym(tokens, i));
     }
 
     /** A nationality adjective before a title: "Velmoran Deputy Foreign Minister", "Ukrainian President". */
@@ -357,7 +371,7 @@ public final class NameFinder {
         }
         String word = tokens.lower(i);
         return word.length() > 4 && (word.endsWith("an") || word.endsWith("ese") || word.endsWith("ish")
-                || word.endsWith("ic") || word.endsWith("i")) && !lexicon.isGivenName(tokens.text(i));
+                || word.endsWith("ic") || word.endsWith("i")) && !lexicon.isGivenName(tokens.lower(i));
     }
 
     /** The title in an apposition after a name: "Dmitry Polyanskiy, the Deputy Permanent Representative ..., said". */
@@ -380,7 +394,7 @@ public final class NameFinder {
                 && !tokens.is(last + 1, ',') && !tokens.is(last + 1, '.') && !tokens.is(last + 1, ';')
                 && !tokens.is(last + 1, '(') && !QuoteChars.isQuoteMark(tokens.first(last + 1))
                 && !lexicon.isSpeechVerb(tokens.lower(last + 1))
-                && !(tokens.isCapitalized(last + 1) && lexicon.isGivenName(tokens.text(last + 1)))) {
+                && !(tokens.isCapitalized(last + 1) && lexicon.isGivenName(tokens.lower(last + 1)))) {
             last++;
         }
         return new int[] {first, last};
@@ -392,7 +406,7 @@ public final class NameFinder {
      */
     private boolean isPortfolio(Tokens tokens, int i) {
         return i + 1 < tokens.size() && tokens.isCapitalized(i) && tokens.isCapitalized(i + 1) && tokens.adjacentOnLine(i)
-                && PORTFOLIO_HOLDERS.contains(tokens.lower(i + 1)) && !lexicon.isGivenName(tokens.text(i));
+                && PORTFOLIO_HOLDERS.contains(tokens.lower(i + 1)) && !lexicon.isGivenName(tokens.lower(i));
     }
 
     private boolean isTitle(String lowerWord) {
@@ -410,7 +424,7 @@ public final class NameFinder {
 
     private boolean allPlaces(Tokens tokens, int first, int last) {
         for (int k = first; k <= last; k++) {
-            if (!lexicon.isPlace(tokens.text(k))) {
+            if (!lexicon.isPlace(tokens.lower(k))) {
                 return false;
             }
         }

@@ -79,24 +79,47 @@ final class Datelines {
         while (lead < line.length() && (Character.isWhitespace(line.charAt(lead)) || Character.isSpaceChar(line.charAt(lead)))) {
             lead++;
         }
+        // Every form opens with a capital letter or "(", and each needs its mark ("/", "(", a dash) somewhere: a
+        // line without them, most prose paragraphs, is settled without a copy or a regex.
+        if (lead == line.length() || Character.getType(line.codePointAt(lead)) != Character.UPPERCASE_LETTER
+                && line.charAt(lead) != '(') {
+            return null;
+        }
+        boolean slash = line.indexOf('/', lead) >= 0;
+        boolean bracket = line.indexOf('(', lead) >= 0;
+        boolean dash = hasDash(line, lead);
+        if (!slash && !bracket && !dash) {
+            return null;
+        }
         String s = plainSpaces(line.substring(lead));
         Matcher m = SLASHED.matcher(s);
-        if (m.lookingAt() && isPlace(m.group(1))) {
+        if (slash && m.lookingAt() && isPlace(m.group(1))) {
             return new Match(m.group(1).strip(), writtenDate(m.group(2)), m.group(3).strip(), lead, lead + m.end());
         }
         m = BRACKETED.matcher(s);
-        if (m.lookingAt() && isPlace(m.group(1)) && isAgency(m.group(3))) {
+        if (bracket && m.lookingAt() && isPlace(m.group(1)) && isAgency(m.group(3))) {
             return new Match(m.group(1).strip(), writtenDate(m.group(2)), m.group(3).strip(), lead, lead + m.end());
         }
         m = DASHED.matcher(s);
-        if (m.lookingAt() && isPlace(m.group(1)) && letters(m.group(1)) >= 3 && (m.group(2) != null || isFollowedByProse(s, m.end()))) {
+        if (dash && m.lookingAt() && isPlace(m.group(1)) && letters(m.group(1)) >= 3 && (m.group(2) != null || isFollowedByProse(s, m.end()))) {
             return new Match(m.group(1).strip(), writtenDate(m.group(2)), null, lead, lead + m.end());
         }
         m = AGENCY_ONLY.matcher(s);
-        if (m.lookingAt() && isAgency(m.group(1))) {
+        if (bracket && m.lookingAt() && isAgency(m.group(1))) {
             return new Match(null, null, m.group(1).strip(), lead, lead + m.end());
         }
         return null;
+    }
+
+    /** Whether {@code line} holds, from {@code from} on, a dash {@link #SPACED_DASH} can begin with. */
+    private static boolean hasDash(String line, int from) {
+        for (int i = from; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '-' || c >= '\u2012' && c <= '\u2015' || c == '\u2212') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The date as written, without a sentence's full stop after a full month name ("9 February." is "9 February"). */

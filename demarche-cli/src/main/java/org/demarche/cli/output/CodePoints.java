@@ -9,11 +9,9 @@ final class CodePoints {
     private final int[] codePointAt;
 
     CodePoints(String text) {
-        boolean surrogates = false;
-        for (int i = 0; i < text.length() && !surrogates; i++) {
-            surrogates = Character.isSurrogate(text.charAt(i));
-        }
-        if (!surrogates) {
+        // As many code points as chars: no surrogate pair, every offset stays (a lone surrogate counts as one
+        // either way). Free for a text stored in Latin-1, one pass otherwise.
+        if (text.codePointCount(0, text.length()) == text.length()) {
             codePointAt = null;
             return;
         }
