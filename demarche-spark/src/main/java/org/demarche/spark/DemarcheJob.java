@@ -1,7 +1,12 @@
 package org.demarche.spark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -108,11 +113,12 @@ public final class DemarcheJob {
                 .leftOuterJoin(names).map(t -> Datasets.statement(t._2()._1(), t._2()._2().orElse(null)));
 
         write(spark, options, Datasets.ARTICLES, extracted.filter(e -> e.article() != null)
-                .map(e -> Datasets.article(e.article())), Datasets.ARTICLE, "order");
+                .map(Datasets::article), Datasets.ARTICLE, "order");
         write(spark, options, Datasets.STATEMENTS, statementRows, Datasets.STATEMENT, "id");
         write(spark, options, Datasets.PEOPLE, peopleRows, Datasets.PERSON, "id");
         write(spark, options, Datasets.FAILURES, extracted.filter(e -> e.failure() != null)
                 .map(e -> Datasets.failure(e.failure())), Datasets.FAILURE, "source");
+        writeMarker(spark, options);
         Summary summary = new Summary(extracted.filter(e -> e.article() != null).count(), statements.count(),
                 people.count(), extracted.filter(e -> e.failure() != null).count());
         extracted.unpersist(false);
@@ -123,6 +129,20 @@ public final class DemarcheJob {
         PassageRow p = s.passage();
         return new Passage(new PassageRef(p.order(), p.position()), p.text(), p.quoted(),
                 s.person() == null ? StatementGroups.NO_SPEAKER : s.person(), p.keys());
+    }
+
+    /** The file that tells {@code ingest --parquet} these are our datasets, in which layout and format. */
+    private static void writeMarker(SparkSession spark, JobOptions options) {
+        Path marker = new Path(options.output(), Datasets.MARKER);
+        String content = "# Written by demarche-spark's DemarcheJob: the layout of the datasets beside this file.\n"
+                + "schema=" + Datasets.SCHEMA_VERSION + "\nformat=" + options.format().name().toLowerCase(Locale.ROOT)
+                + "\n";
+        try (FSDataOutputStream out = marker.getFileSystem(spark.sparkContext().hadoopConfiguration())
+                .create(marker, true)) {
+            out.write(content.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + marker, e);
+        }
     }
 
     private static void write(SparkSession spark, JobOptions options, String name, JavaRDD<Row> rows,
