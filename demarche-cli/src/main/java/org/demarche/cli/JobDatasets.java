@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.example.data.Group;
@@ -220,29 +221,25 @@ final class JobDatasets {
         return g.getFieldRepetitionCount(field) == 0 ? null : LocalDate.ofEpochDay(g.getInteger(field, 0));
     }
 
-    /** The elements of a list column (Parquet's standard form: a group of repeated "list" groups). */
     private static List<Group> elements(Group g, String field) {
-        if (g.getFieldRepetitionCount(field) == 0) {
-            return List.of();
-        }
-        Group list = g.getGroup(field, 0);
-        List<Group> elements = new ArrayList<>();
-        for (int i = 0; i < list.getFieldRepetitionCount("list"); i++) {
-            elements.add(list.getGroup("list", i).getGroup("element", 0));
-        }
-        return elements;
+        return list(g, field, entry -> entry.getGroup("element", 0));
     }
 
     private static List<String> strings(Group g, String field) {
+        return list(g, field, entry -> entry.getString("element", 0));
+    }
+
+    /** The elements of a list column (Parquet's standard form: a group of repeated "list" groups). */
+    private static <T> List<T> list(Group g, String field, Function<Group, T> element) {
         if (g.getFieldRepetitionCount(field) == 0) {
             return List.of();
         }
         Group list = g.getGroup(field, 0);
-        List<String> strings = new ArrayList<>();
+        List<T> elements = new ArrayList<>();
         for (int i = 0; i < list.getFieldRepetitionCount("list"); i++) {
-            strings.add(list.getGroup("list", i).getString("element", 0));
+            elements.add(element.apply(list.getGroup("list", i)));
         }
-        return List.copyOf(strings);
+        return List.copyOf(elements);
     }
 
     private static Map<String, PrimitiveTypeName> columns(Object... pairs) {

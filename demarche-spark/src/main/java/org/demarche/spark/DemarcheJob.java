@@ -112,14 +112,15 @@ public final class DemarcheJob {
         JavaRDD<Row> statementRows = statements.mapToPair(s -> new Tuple2<>(s.speakerId() == null ? -1L : s.speakerId(), s))
                 .leftOuterJoin(names).map(t -> Datasets.statement(t._2()._1(), t._2()._2().orElse(null)));
 
+        int outputFiles = extracted.getNumPartitions();
         // Articles keep the input order without a sort: each task read consecutive files, in order, and its
         // partition becomes the part file of the same number. The other datasets are not sorted (sort on reading).
         write(spark, options, Datasets.ARTICLES, extracted.filter(e -> e.article() != null)
-                .map(Datasets::article), Datasets.ARTICLE);
-        write(spark, options, Datasets.STATEMENTS, statementRows, Datasets.STATEMENT);
-        write(spark, options, Datasets.PEOPLE, peopleRows, Datasets.PERSON);
+                .map(Datasets::article), Datasets.ARTICLE, outputFiles);
+        write(spark, options, Datasets.STATEMENTS, statementRows, Datasets.STATEMENT, outputFiles);
+        write(spark, options, Datasets.PEOPLE, peopleRows, Datasets.PERSON, outputFiles);
         write(spark, options, Datasets.FAILURES, extracted.filter(e -> e.failure() != null)
-                .map(e -> Datasets.failure(e.failure())), Datasets.FAILURE);
+                .map(e -> Datasets.failure(e.failure())), Datasets.FAILURE, outputFiles);
         writeMarker(spark, options);
         Summary summary = new Summary(extracted.filter(e -> e.article() != null).count(), statements.count(),
                 people.count(), extracted.filter(e -> e.failure() != null).count());
@@ -147,9 +148,11 @@ public final class DemarcheJob {
         }
     }
 
+    /** Writes one dataset in at most {@code files} files (the joins leave more partitions than a dataset needs). */
     private static void write(SparkSession spark, JobOptions options, String name, JavaRDD<Row> rows,
-                              StructType schema) {
-        Dataset<Row> data = spark.createDataFrame(rows, schema);
+                              StructType schema, int files) {
+        Dataset<Row> data = spark.createDataFrame(rows.getNumPartitions() > files ? rows.coalesce(files) : rows,
+                schema);
         String path = options.output() + "/" + name;
         switch (options.format()) {
             case PARQUET -> data.write().mode(SaveMode.Overwrite).parquet(path);
