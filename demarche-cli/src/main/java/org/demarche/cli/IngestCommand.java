@@ -16,6 +16,8 @@ import java.util.Spliterators;
 import java.util.concurrent.Callable;
 import java.util.stream.StreamSupport;
 import org.demarche.Demarche;
+import org.demarche.article.AnnotatedArticle;
+import org.demarche.article.RawArticle;
 import org.demarche.readers.ArticleReader;
 import org.demarche.readers.InputCount;
 import org.demarche.readers.InputLimits;
@@ -27,8 +29,11 @@ import org.demarche.store.Ingester;
 import org.demarche.store.KnowledgeBase;
 import org.demarche.store.PreparedArticle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code demarche ingest PATH...}: extract every article and write it into the knowledge base. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -36,10 +41,16 @@ import picocli.CommandLine.Parameters;
                 "PATH: the same inputs as extract (text, web pages, feeds, web archives, JSON Lines; gzip or not). Articles already stored with the same text are skipped; a changed"
                         + " article (same id or url) replaces its old version. Safe to interrupt and run again.",
                 "Each input that cannot be read or stored gets one line on stderr, the rest goes on, and the exit"
-                        + " status is 1 if any failed."})
+                        + " status is 1 if any failed.",
+                "--parquet DIR loads the output of the Spark job (demarche-spark) instead, without analysing again:"
+                        + " the same store as ingest of the job's inputs, merged into what the store holds."})
 final class IngestCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, .jsonl files or - (stdin).")
-    List<String> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, directories, .jsonl files or - (stdin).")
+    List<String> paths = List.of();
+
+    @Option(names = "--parquet", paramLabel = "DIR",
+            description = "Load the Spark job's output directory (its --out) instead of reading PATHs.")
+    Path parquet;
 
     @Option(names = "--data", paramLabel = "DIR", description = "The data directory (default: ${DEFAULT-VALUE}).")
     Path data = Path.of("demarche-data");
@@ -60,8 +71,21 @@ final class IngestCommand implements Callable<Integer> {
             description = "Tag topics from the --taxonomy file alone, instead of adding it to the default.")
     boolean replaceTaxonomy;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
+        if (parquet != null) {
+            if (!paths.isEmpty() || taxonomy != null || referenceDate != null) {
+                throw new ParameterException(spec.commandLine(), "--parquet loads what the job already analysed:"
+                        + " it takes no PATH, --taxonomy or --reference-date");
+            }
+            return load(parquet, data, System.err);
+        }
+        if (paths.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH' (or --parquet DIR)");
+        }
         Taxonomy topics = Taxonomy.defaults();
         if (taxonomy != null) {
             try (Reader r = Files.newBufferedReader(taxonomy, StandardCharsets.UTF_8)) {
@@ -105,15 +129,59 @@ final class IngestCommand implements Callable<Integer> {
             skipped[0] = reader.skipped();
         }
         progress.end();
+        return report(err, started, result, unreadable[0], skipped[0], data);
+    }
+
+    /**
+     * Loads the Spark job's output directory through the store's writer: each article as the job prepared it, in
+     * input order, in ingest's batches, skipping those stored with the same text as ingest does.
+     */
+    static int load(Path jobOutput, Path data, PrintStream err) {
+        long started = System.nanoTime();
+        IngestResult result;
+        try {
+            // Checked before the store is opened (or made): a wrong directory leaves nothing behind.
+            JobDatasets datasets = JobDatasets.open(jobOutput);
+            result = load(datasets, data, err);
+        } catch (JobDatasets.Unusable e) {
+            err.println("demarche: ingest --parquet: " + e.getMessage());
+            return 1;
+        } catch (NoClassDefFoundError e) {
+            err.println("demarche: ingest --parquet needs the Parquet libraries on the class path, which the"
+                    + " ./demarche launcher adds (missing: " + e.getMessage() + ")");
+            return 1;
+        }
+        return report(err, started, result, 0, 0, data);
+    }
+
+    private static IngestResult load(JobDatasets datasets, Path data, PrintStream err) throws JobDatasets.Unusable {
+        try (KnowledgeBase kb = KnowledgeBase.open(data);
+             Ingester ingester = kb.ingester(Taxonomy.defaults(), Ingester.BATCH_ARTICLES,
+                     (id, reason) -> err.println("demarche: " + id + ": " + reason))) {
+            datasets.forEach(prepared -> {
+                AnnotatedArticle a = prepared.article();
+                if (ingester.isStored(new RawArticle(a.id(), a.text(), a.url(), null, null, null, null, null))) {
+                    ingester.skipped();
+                } else {
+                    ingester.add(prepared);
+                }
+            });
+            return ingester.finish();
+        }
+    }
+
+    /** The closing line of a run; the exit status: 1 if any article failed. */
+    private static int report(PrintStream err, long started, IngestResult result, long unreadable,
+                              long skippedNoArticle, Path data) {
         double seconds = (System.nanoTime() - started) / 1e9;
-        long failed = result.failed() + unreadable[0];
-        long articles = result.articles() + unreadable[0];
+        long failed = result.failed() + unreadable;
+        long articles = result.articles() + unreadable;
         err.println(String.format(Locale.ROOT, "demarche: %,d articles in %.1f s (%,.0f articles/s): %,d added,"
                         + " %,d replaced, %,d unchanged, %,d failed%s; store %s (CPU: writer %.1f s, index %.1f s)",
                 articles, seconds, articles / Math.max(seconds, 1e-9), result.added(), result.replaced(),
                 result.unchanged(), failed,
-                skipped[0] > 0 ? String.format(Locale.ROOT, ", %,d skipped (no article)", skipped[0]) : "", data,
-                result.writerCpuNanos() / 1e9, result.indexerCpuNanos() / 1e9));
+                skippedNoArticle > 0 ? String.format(Locale.ROOT, ", %,d skipped (no article)", skippedNoArticle) : "",
+                data, result.writerCpuNanos() / 1e9, result.indexerCpuNanos() / 1e9));
         return failed > 0 ? 1 : 0;
     }
 

@@ -21,6 +21,7 @@ import org.demarche.spark.Records.RoleRecord;
 import org.demarche.spark.Records.Spoken;
 import org.demarche.spark.Records.StatementRecord;
 import org.demarche.spark.Rows.ArticleRow;
+import org.demarche.spark.Rows.Extracted;
 import org.demarche.spark.Rows.FailureRow;
 import org.demarche.spark.Rows.PassageRow;
 import scala.jdk.javaapi.CollectionConverters;
@@ -34,12 +35,36 @@ final class Datasets {
     static final String STATEMENTS = "statements";
     static final String PEOPLE = "people";
     static final String FAILURES = "failures";
+    /**
+     * The datasets' layout version, in the marker file {@link #MARKER} beside them; {@code ingest --parquet}
+     * loads only the version it knows (its {@code JobOutput.SCHEMA_VERSION}).
+     */
+    static final int SCHEMA_VERSION = 1;
+    static final String MARKER = "_demarche.properties";
+
+    /** One person of an article as ingest prepares it: the article's people, then speakers it did not list. */
+    static final StructType SIGHTING = createStructType(new StructField[] {
+            field("name", StringType, false), field("organization", BooleanType, false),
+            field("variants", createArrayType(StringType, false)), field("roles", createArrayType(StringType, false)),
+            field("seen", DateType)});
+
+    /**
+     * One statement of an article as ingest prepares it; its text and cue are the article's text between the
+     * offsets; {@code person} indexes the article's {@code people} (-1: no speaker).
+     */
+    static final StructType QUOTE = createStructType(new StructField[] {
+            field("kind", StringType, false), field("start", IntegerType, false), field("end", IntegerType, false),
+            field("speaker", StringType), field("speaker_role", StringType), field("cue_start", IntegerType, false),
+            field("cue_end", IntegerType, false), field("confidence", DoubleType, false), field("date", DateType),
+            field("date_derivation", StringType, false), field("topics", createArrayType(StringType, false)),
+            field("person", IntegerType, false)});
 
     static final StructType ARTICLE = createStructType(new StructField[] {
             field("order", LongType, false), field("source", StringType), field("id", StringType, false),
             field("url", StringType), field("title", StringType), field("outlet", StringType),
             field("published", DateType), field("dateline", StringType), field("language", StringType),
-            field("text", StringType, false)});
+            field("text", StringType, false), field("people", createArrayType(SIGHTING, false), false),
+            field("quotes", createArrayType(QUOTE, false), false)});
 
     static final StructType SOURCE = createStructType(new StructField[] {
             field("article_id", StringType, false), field("position", IntegerType, false),
@@ -73,9 +98,15 @@ final class Datasets {
     private Datasets() {
     }
 
-    static Row article(ArticleRow a) {
+    static Row article(Extracted e) {
+        ArticleRow a = e.article();
+        List<Row> people = e.sightings().stream().map(s -> RowFactory.create(s.name(), s.organization(),
+                seq(s.variants()), seq(s.roles()), s.seen())).toList();
+        List<Row> quotes = e.passages().stream().map(p -> RowFactory.create(p.kind(), p.start(), p.end(),
+                p.speaker(), p.speakerRole(), p.cueStart(), p.cueEnd(), p.confidence(), p.date(),
+                p.dateDerivation(), seq(p.topics()), p.sighting())).toList();
         return RowFactory.create(a.order(), a.source(), a.id(), a.url(), a.title(), a.outlet(), a.published(),
-                a.dateline(), a.language(), a.text());
+                a.dateline(), a.language(), a.text(), seq(people), seq(quotes));
     }
 
     static Row statement(StatementRecord s, String speaker) {

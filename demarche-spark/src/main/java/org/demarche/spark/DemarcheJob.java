@@ -1,7 +1,12 @@
 package org.demarche.spark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -78,7 +83,7 @@ public final class DemarcheJob {
                 : Math.max(1, Math.min(files.size(), sc.defaultParallelism() * 3));
         JavaRDD<Extracted> extracted = sc.parallelize(files, tasks)
                 .mapPartitions(new Extraction(options.referenceDate()))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .persist(StorageLevel.MEMORY_AND_DISK());
         JavaRDD<SightingRow> sightings = extracted.flatMap(e -> e.sightings().iterator());
         JavaPairRDD<SightingRef, Long> identities = Identities.of(sightings).persist(StorageLevel.MEMORY_AND_DISK());
 
@@ -87,32 +92,36 @@ public final class DemarcheJob {
                 .mapToPair(p -> new Tuple2<>(new SightingRef(p.order(), p.sighting()), p)).join(identities)
                 .map(t -> new Spoken(t._2()._1(), t._2()._2()))
                 .union(passages.filter(p -> p.sighting() < 0).map(p -> new Spoken(p, null)))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        JavaPairRDD<PassageRef, Long> statementOf = StatementGroups.of(spoken.mapToPair(s -> {
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<String, Long> statementOfNode = StatementGroups.of(spoken.mapToPair(s -> {
             Passage p = passage(s);
             return new Tuple2<>(p.nodeKey(), p);
         }));
-        JavaRDD<StatementRecord> statements = spoken.mapToPair(s -> new Tuple2<>(passage(s).ref(), s))
-                .join(statementOf).mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1())).groupByKey()
-                .map(t -> StatementRecord.of(t._1(), t._2())).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<StatementRecord> statements = spoken.mapToPair(s -> new Tuple2<>(passage(s).nodeKey(), s))
+                .join(statementOfNode).mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1())).groupByKey()
+                .map(t -> StatementRecord.of(t._1(), t._2())).persist(StorageLevel.MEMORY_AND_DISK());
 
         JavaPairRDD<Long, Integer> statementsBySpeaker = statements.filter(s -> s.speakerId() != null)
                 .mapToPair(s -> new Tuple2<>(s.speakerId(), 1)).reduceByKey(Integer::sum);
         JavaRDD<PersonRecord> people = sightings.mapToPair(s -> new Tuple2<>(s.ref(), s)).join(identities)
                 .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1())).groupByKey()
-                .map(t -> PersonRecord.of(t._1(), t._2())).persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .map(t -> PersonRecord.of(t._1(), t._2())).persist(StorageLevel.MEMORY_AND_DISK());
         JavaRDD<Row> peopleRows = people.mapToPair(p -> new Tuple2<>(p.id(), p)).leftOuterJoin(statementsBySpeaker)
                 .map(t -> Datasets.person(t._2()._1(), t._2()._2().orElse(0)));
         JavaPairRDD<Long, String> names = people.mapToPair(p -> new Tuple2<>(p.id(), p.name()));
         JavaRDD<Row> statementRows = statements.mapToPair(s -> new Tuple2<>(s.speakerId() == null ? -1L : s.speakerId(), s))
                 .leftOuterJoin(names).map(t -> Datasets.statement(t._2()._1(), t._2()._2().orElse(null)));
 
+        int outputFiles = extracted.getNumPartitions();
+        // Articles keep the input order without a sort: each task read consecutive files, in order, and its
+        // partition becomes the part file of the same number. The other datasets are not sorted (sort on reading).
         write(spark, options, Datasets.ARTICLES, extracted.filter(e -> e.article() != null)
-                .map(e -> Datasets.article(e.article())), Datasets.ARTICLE, "order");
-        write(spark, options, Datasets.STATEMENTS, statementRows, Datasets.STATEMENT, "id");
-        write(spark, options, Datasets.PEOPLE, peopleRows, Datasets.PERSON, "id");
+                .map(Datasets::article), Datasets.ARTICLE, outputFiles);
+        write(spark, options, Datasets.STATEMENTS, statementRows, Datasets.STATEMENT, outputFiles);
+        write(spark, options, Datasets.PEOPLE, peopleRows, Datasets.PERSON, outputFiles);
         write(spark, options, Datasets.FAILURES, extracted.filter(e -> e.failure() != null)
-                .map(e -> Datasets.failure(e.failure())), Datasets.FAILURE, "source");
+                .map(e -> Datasets.failure(e.failure())), Datasets.FAILURE, outputFiles);
+        writeMarker(spark, options);
         Summary summary = new Summary(extracted.filter(e -> e.article() != null).count(), statements.count(),
                 people.count(), extracted.filter(e -> e.failure() != null).count());
         extracted.unpersist(false);
@@ -121,13 +130,29 @@ public final class DemarcheJob {
 
     private static Passage passage(Spoken s) {
         PassageRow p = s.passage();
-        return new Passage(new PassageRef(p.order(), p.position()), p.text(), p.quoted(),
+        return new Passage(new PassageRef(p.order(), p.position()), p.text(), p.normalized(), p.quoted(),
                 s.person() == null ? StatementGroups.NO_SPEAKER : s.person(), p.keys());
     }
 
+    /** The file that tells {@code ingest --parquet} these are our datasets, in which layout and format. */
+    private static void writeMarker(SparkSession spark, JobOptions options) {
+        Path marker = new Path(options.output(), Datasets.MARKER);
+        String content = "# Written by demarche-spark's DemarcheJob: the layout of the datasets beside this file.\n"
+                + "schema=" + Datasets.SCHEMA_VERSION + "\nformat=" + options.format().name().toLowerCase(Locale.ROOT)
+                + "\n";
+        try (FSDataOutputStream out = marker.getFileSystem(spark.sparkContext().hadoopConfiguration())
+                .create(marker, true)) {
+            out.write(content.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + marker, e);
+        }
+    }
+
+    /** Writes one dataset in at most {@code files} files (the joins leave more partitions than a dataset needs). */
     private static void write(SparkSession spark, JobOptions options, String name, JavaRDD<Row> rows,
-                              StructType schema, String sortedBy) {
-        Dataset<Row> data = spark.createDataFrame(rows, schema).orderBy(sortedBy);
+                              StructType schema, int files) {
+        Dataset<Row> data = spark.createDataFrame(rows.getNumPartitions() > files ? rows.coalesce(files) : rows,
+                schema);
         String path = options.output() + "/" + name;
         switch (options.format()) {
             case PARQUET -> data.write().mode(SaveMode.Overwrite).parquet(path);

@@ -129,7 +129,7 @@ final class Extraction implements FlatMapFunction<Iterator<InputFile>, Extracted
             Quote quote = q.quote();
             Span cue = quote.cue();
             passages.add(new PassageRow(order, i, a.id(), quote.kind().jsonName(), quote.content().text(),
-                    codePoint(text, quote.content().start()), codePoint(text, quote.content().end()), quote.speaker(),
+                    q.fingerprint().normalized(), codePoint(text, quote.content().start()), codePoint(text, quote.content().end()), quote.speaker(),
                     quote.speakerRole(), cue == null ? null : cue.text(), cue == null ? -1 : codePoint(text, cue.start()),
                     cue == null ? -1 : codePoint(text, cue.end()), quote.confidence(), q.date().date(),
                     q.date().derivation(), List.copyOf(q.topics()), q.person(), List.copyOf(q.keys()), a.outlet(),

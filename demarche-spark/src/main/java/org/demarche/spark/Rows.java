@@ -40,9 +40,11 @@ final class Rows {
 
     /**
      * One passage of an article that carries a statement, with the article fields a source shows; {@code sighting}
-     * indexes the article's sightings, -1 without a speaker; {@code keys} are the text's blocking keys.
+     * indexes the article's sightings, -1 without a speaker; {@code normalized} and {@code keys} are the text's
+     * normalized words and blocking keys (its fingerprint's, made once by the per-article step).
      */
-    record PassageRow(long order, int position, String articleId, String kind, String text, int start, int end,
+    record PassageRow(long order, int position, String articleId, String kind, String text, String normalized,
+                      int start, int end,
                       String speaker, String speakerRole, String cue, int cueStart, int cueEnd, double confidence,
                       LocalDate date, String dateDerivation, List<String> topics, int sighting, List<Long> keys,
                       String outlet, String url, String title, LocalDate published) implements Serializable {

@@ -16,6 +16,11 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.demarche.cli.Main;
+import org.demarche.store.KnowledgeBase;
+import org.demarche.store.query.ArticleDetail;
+import org.demarche.store.query.Page;
+import org.demarche.store.query.StatementHit;
+import org.demarche.store.query.StatementQuery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,9 +104,7 @@ class DemarcheJobTest {
 
     @Test
     void statementsAndPeopleAreThoseIngestStores() throws IOException {
-        Path data = dir.resolve("store");
-        assertThat(run("ingest", "--data", data.toString(), corpus.toString())).isEqualTo(1); // the broken line
-        List<JsonNode> export = cli("export", "--data", data.toString(), "--format", "jsonl");
+        List<JsonNode> export = cli("export", "--data", ingested().toString(), "--format", "jsonl");
 
         List<String> expectedStatements = new ArrayList<>();
         List<String> expectedPeople = new ArrayList<>();
@@ -154,6 +157,94 @@ class DemarcheJobTest {
     }
 
     @Test
+    void loadingTheOutputGivesTheStoreIngestBuilds() throws IOException {
+        Path loaded = dir.resolve("loaded");
+        assertThat(run("ingest", "--parquet", out().toString(), "--data", loaded.toString())).isZero();
+        List<JsonNode> expected = cli("export", "--data", ingested().toString());
+        assertThat(expected).hasSizeGreaterThan(30);
+        assertThat(cli("export", "--data", loaded.toString())).isEqualTo(expected);
+
+        // What the web UI shows: each article's page (text, quote spans, speakers), the search index, the figures.
+        try (KnowledgeBase built = KnowledgeBase.open(ingested()); KnowledgeBase load = KnowledgeBase.open(loaded)) {
+            List<String> ids = dataset(Datasets.ARTICLES).stream().map(a -> a.get("id").asText()).toList();
+            assertThat(ids).hasSize((int) summary.articles());
+            for (String id : ids) {
+                ArticleDetail article = load.article(id).orElseThrow();
+                assertThat(article).isEqualTo(built.article(id).orElseThrow());
+            }
+            ArticleDetail page = load.article(ids.stream().filter(id -> load.article(id).orElseThrow().text()
+                    .contains("Tamsin Arvel")).findFirst().orElseThrow()).orElseThrow();
+            assertThat(page.quotes()).isNotEmpty().allSatisfy(q -> assertThat(page.text()).contains("Arvel"));
+            Page<StatementHit> found = load.statements(StatementQuery.text("tariff"));
+            assertThat(found.items()).isNotEmpty();
+            assertThat(found).isEqualTo(built.statements(StatementQuery.text("tariff")));
+            assertThat(load.stats()).isEqualTo(built.stats());
+        }
+    }
+
+    @Test
+    void loadingTheSameOutputAgainChangesNothing() throws IOException {
+        Path store = dir.resolve("reloaded");
+        assertThat(run("ingest", "--parquet", out().toString(), "--data", store.toString())).isZero();
+        List<JsonNode> first = cli("export", "--data", store.toString());
+        Output again = runCapturing("ingest", "--parquet", out().toString(), "--data", store.toString());
+        assertThat(again.status()).isZero();
+        assertThat(again.err()).contains(" 0 added, 0 replaced, " + summary.articles() + " unchanged, 0 failed");
+        assertThat(cli("export", "--data", store.toString())).isEqualTo(first);
+    }
+
+    @Test
+    void loadingIntoAStoreWithArticlesMergesAsIngestWould() throws IOException {
+        // Part of the corpus ingested first, then the job's output of all of it: as if ingest had read it all.
+        Path store = dir.resolve("merged");
+        assertThat(run("ingest", "--data", store.toString(), corpus.resolve("harbour-post.jsonl").toString())).isZero();
+        Output load = runCapturing("ingest", "--parquet", out().toString(), "--data", store.toString());
+        assertThat(load.status()).isZero();
+        assertThat(load.err()).containsPattern(" [1-9][0-9]* unchanged");
+        Path both = dir.resolve("both");
+        assertThat(run("ingest", "--data", both.toString(), corpus.resolve("harbour-post.jsonl").toString())).isZero();
+        run("ingest", "--data", both.toString(), corpus.toString());
+        assertThat(cli("export", "--data", store.toString())).isEqualTo(cli("export", "--data", both.toString()));
+    }
+
+    @Test
+    void anUnusableDirectoryGivesOneLineAndExitStatusOne() throws IOException {
+        Path noMarker = Files.createDirectories(dir.resolve("bad-no-marker"));
+        int otherVersion = Datasets.SCHEMA_VERSION + 1;
+        Path otherLayout = layout(dir.resolve("bad-version"), "schema=" + otherVersion + "\nformat=parquet\n");
+        Path jsonLines = layout(dir.resolve("bad-jsonl"), "schema=1\nformat=jsonl\n");
+        // Parquet files without the article columns: the people dataset where the articles should be.
+        Path wrongColumns = layout(dir.resolve("bad-columns"), "schema=1\nformat=parquet\n");
+        Files.createDirectories(wrongColumns.resolve(Datasets.ARTICLES));
+        try (Stream<Path> parts = Files.list(out().resolve(Datasets.PEOPLE))) {
+            for (Path part : parts.toList()) {
+                Files.copy(part, wrongColumns.resolve(Datasets.ARTICLES).resolve(part.getFileName()));
+            }
+        }
+        assertUnusable(dir.resolve("no-such-dir"), "no-such-dir: no such directory");
+        assertUnusable(noMarker, "not the output of demarche-spark's job (no _demarche.properties)");
+        assertUnusable(otherLayout, "datasets of layout version " + otherVersion + "; this demarche loads version "
+                + Datasets.SCHEMA_VERSION + " ");
+        assertUnusable(jsonLines, "datasets written as jsonl");
+        assertUnusable(wrongColumns, "no column order of type INT64");
+    }
+
+    private static void assertUnusable(Path output, String reason) {
+        Path store = dir.resolve("never-made");
+        Output run = runCapturing("ingest", "--parquet", output.toString(), "--data", store.toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err().lines().toList()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("demarche: ingest --parquet: ").contains(reason));
+        assertThat(store).doesNotExist();
+    }
+
+    private static Path layout(Path output, String marker) throws IOException {
+        Files.createDirectories(output);
+        Files.writeString(output.resolve(Datasets.MARKER), marker);
+        return output;
+    }
+
+    @Test
     void jsonLinesOutputHoldsTheSameStatementsAsParquet() throws IOException {
         Path out = dir.resolve("out-jsonl");
         Path oneFile = corpus.resolve("harbour-post.jsonl");
@@ -181,10 +272,23 @@ class DemarcheJobTest {
         return value.isMissingNode() || value.isNull() ? "" : value.asText();
     }
 
+    private static Path out() {
+        return dir.resolve("out");
+    }
+
+    /** The store {@code ingest} builds of the corpus, made once. */
+    private static synchronized Path ingested() {
+        Path data = dir.resolve("store");
+        if (!Files.exists(data)) {
+            assertThat(run("ingest", "--data", data.toString(), corpus.toString())).isEqualTo(1); // the broken line
+        }
+        return data;
+    }
+
     /** A dataset of the job's output, each row as JSON. */
     private static List<JsonNode> dataset(String name) throws IOException {
         List<JsonNode> rows = new ArrayList<>();
-        for (String line : spark.read().parquet(dir.resolve("out").resolve(name).toString()).toJSON().collectAsList()) {
+        for (String line : spark.read().parquet(out().resolve(name).toString()).toJSON().collectAsList()) {
             rows.add(JSON.readTree(line));
         }
         return rows;
@@ -211,5 +315,20 @@ class DemarcheJobTest {
 
     private static int run(String... args) {
         return new CommandLine(new Main()).execute(args);
+    }
+
+    private record Output(int status, String err) {
+    }
+
+    /** A command's exit status and what it wrote on standard error. */
+    private static Output runCapturing(String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            return new Output(run(args), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(stderr);
+        }
     }
 }

@@ -35,11 +35,23 @@ public record PreparedArticle(AnnotatedArticle article, String contentHash, List
      * the blocking keys of every spelling.
      */
     public record PreparedPerson(PersonSighting sighting, ParsedNames names, boolean organization, Set<String> keys) {
+        /** A sighting parsed for the matcher, with its blocking keys. */
+        public static PreparedPerson of(PersonSighting sighting, boolean organization) {
+            ParsedNames names = ParsedNames.of(sighting);
+            // Organizations are matched by their whole folded name, not by a surname.
+            Set<String> keys = organization ? Set.of(organizationKey(sighting.name())) : names.blockingKeys();
+            return new PreparedPerson(sighting, names, organization, keys);
+        }
     }
 
     /** One statement of the article; {@code person} indexes {@code people}, or is -1 without a speaker. */
     public record PreparedQuote(Quote quote, int person, StatementFingerprint fingerprint, Set<Long> keys,
                          List<String> topics, DatedStatement date) {
+        /** A statement with its fingerprint and blocking keys, its topics and date as already found. */
+        public static PreparedQuote of(Quote quote, int person, List<String> topics, DatedStatement date) {
+            StatementFingerprint fingerprint = StatementFingerprint.of(quote.content().text());
+            return new PreparedQuote(quote, person, fingerprint, fingerprint.blockingKeys(), topics, date);
+        }
     }
 
     /** What ingest stores of an article (also the Spark job's per-article step, so both agree). */
@@ -66,20 +78,23 @@ public record PreparedArticle(AnnotatedArticle article, String contentHash, List
                     person = names.size() - 1;
                 }
             }
-            StatementFingerprint fingerprint = StatementFingerprint.of(q.content().text());
-            quotes.add(new PreparedQuote(q, person, fingerprint, fingerprint.blockingKeys(),
-                    topics.topics(q.content().text()), StatementDating.of(q, article, crawlDate)));
+            quotes.add(PreparedQuote.of(q, person, topics.topics(q.content().text()),
+                    StatementDating.of(q, article, crawlDate)));
         }
+        return of(article, people, quotes);
+    }
+
+    /**
+     * An article whose people and statements were prepared before, elsewhere: what {@code ingest --parquet} loads
+     * from the Spark job's datasets, which hold what {@link #of(AnnotatedArticle, TopicTagger, LocalDate)} gave.
+     */
+    public static PreparedArticle of(AnnotatedArticle article, List<PreparedPerson> people, List<PreparedQuote> quotes) {
         return new PreparedArticle(article, contentHash(article.text()), people, quotes);
     }
 
     private static PreparedPerson person(String name, boolean organization, List<String> variants, List<String> roles,
                                          LocalDate seen, String outlet) {
-        PersonSighting sighting = new PersonSighting(name, variants, roles, seen, outlet);
-        ParsedNames names = ParsedNames.of(sighting);
-        // Organizations are matched by their whole folded name, not by a surname.
-        Set<String> keys = organization ? Set.of(organizationKey(name)) : names.blockingKeys();
-        return new PreparedPerson(sighting, names, organization, keys);
+        return PreparedPerson.of(new PersonSighting(name, variants, roles, seen, outlet), organization);
     }
 
     /** The blocking key of an organization: its whole name, romanised and case folded. */
