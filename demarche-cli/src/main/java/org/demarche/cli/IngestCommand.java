@@ -27,12 +27,13 @@ import org.demarche.store.Ingester;
 import org.demarche.store.KnowledgeBase;
 import org.demarche.store.PreparedArticle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code demarche ingest PATH...}: extract every article and write it into the knowledge base. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Extract statements from articles and store them in the knowledge base (--data DIR).",
+        description = {"Extract statements from articles and store them in the knowledge base (--data DIR, or --db JDBC_URL).",
                 "PATH: the same inputs as extract (text, web pages, feeds, web archives, JSON Lines; gzip or not). Articles already stored with the same text are skipped; a changed"
                         + " article (same id or url) replaces its old version. Safe to interrupt and run again.",
                 "Each input that cannot be read or stored gets one line on stderr, the rest goes on, and the exit"
@@ -41,8 +42,8 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, .jsonl files or - (stdin).")
     List<String> paths;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "The data directory (default: ${DEFAULT-VALUE}).")
-    Path data = Path.of("demarche-data");
+    @Mixin
+    DataDir store;
 
     @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -70,11 +71,11 @@ final class IngestCommand implements Callable<Integer> {
             }
         }
         boolean terminal = Progress.onTerminal();
-        return ingest(paths, System.in, System.err, data, threads, referenceDate, topics,
+        return ingest(paths, System.in, System.err, store, threads, referenceDate, topics,
                 new Progress(System.err, terminal, terminal ? InputCount.of(paths) : -1));
     }
 
-    static int ingest(List<String> paths, InputStream stdin, PrintStream err, Path data, int threads,
+    static int ingest(List<String> paths, InputStream stdin, PrintStream err, DataDir store, int threads,
                       LocalDate referenceDate, Taxonomy topics, Progress progress) {
         Pipeline pipeline = Demarche.pipeline();
         BatchRunner.Analyser analyser = referenceDate == null ? pipeline::annotate
@@ -83,7 +84,7 @@ final class IngestCommand implements Callable<Integer> {
         long[] skipped = {0};
         long started = System.nanoTime();
         IngestResult result;
-        try (KnowledgeBase kb = KnowledgeBase.open(data);
+        try (KnowledgeBase kb = store.openOrCreate();
              ArticleReader reader = new ArticleReader(paths, InputLimits.DEFAULT, stdin);
              BatchRunner runner = new BatchRunner(analyser, threads);
              Ingester ingester = kb.ingester(topics, Ingester.BATCH_ARTICLES,
@@ -112,7 +113,7 @@ final class IngestCommand implements Callable<Integer> {
                         + " %,d replaced, %,d unchanged, %,d failed%s; store %s (CPU: writer %.1f s, index %.1f s)",
                 articles, seconds, articles / Math.max(seconds, 1e-9), result.added(), result.replaced(),
                 result.unchanged(), failed,
-                skipped[0] > 0 ? String.format(Locale.ROOT, ", %,d skipped (no article)", skipped[0]) : "", data,
+                skipped[0] > 0 ? String.format(Locale.ROOT, ", %,d skipped (no article)", skipped[0]) : "", store.describe(),
                 result.writerCpuNanos() / 1e9, result.indexerCpuNanos() / 1e9));
         return failed > 0 ? 1 : 0;
     }
