@@ -199,10 +199,10 @@ final class PostgresSearch implements TextSearch {
     /** A tsquery expression for {@code q}, adding its values to {@code params}; null when it matches everything. */
     private static String translate(Query q, List<Object> params) throws MatchesNothing {
         return switch (q) {
-            case TermQuery t -> bound("plainto_tsquery", t.getTerm().text(), params);
-            case FuzzyQuery f -> bound("plainto_tsquery", f.getTerm().text(), params);
+            case TermQuery t -> bound("plainto_tsquery", words(t.getTerm()), params);
+            case FuzzyQuery f -> bound("plainto_tsquery", words(f.getTerm()), params);
             case PhraseQuery p -> bound("phraseto_tsquery", String.join(" ",
-                    java.util.Arrays.stream(p.getTerms()).map(Term::text).toList()), params);
+                    java.util.Arrays.stream(p.getTerms()).map(PostgresSearch::words).toList()), params);
             case PrefixQuery p -> prefix(p.getPrefix().text(), params);
             case WildcardQuery w -> prefix(w.getTerm().text().split("[*?]", 2)[0], params);
             case BoostQuery b -> translate(b.getQuery(), params);
@@ -211,6 +211,16 @@ final class PostgresSearch implements TextSearch {
             default -> throw new UnsupportedOperationException(q.getClass().getSimpleName());
         };
     }
+
+    /**
+     * A term's words without English possessives, as the Lucene analyser drops them ("Varnia's" finds "Varnia");
+     * PostgreSQL would otherwise look for a word "s" too.
+     */
+    private static String words(Term term) {
+        return POSSESSIVE.matcher(term.text()).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’][sS]\\b");
 
     private static String bound(String function, String value, List<Object> params) {
         params.add(value);
