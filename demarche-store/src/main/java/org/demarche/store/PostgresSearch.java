@@ -151,32 +151,23 @@ final class PostgresSearch implements TextSearch {
     /** The query's criteria besides its words, as SQL conditions on statement {@code s}. */
     private static String filters(StatementQuery q, List<Object> params) {
         StringBuilder where = new StringBuilder();
-        if (q.speakerId() != null) {
-            where.append(" AND s.speaker_id = ?");
-            params.add(q.speakerId());
-        }
-        if (q.kind() != null) {
-            where.append(" AND s.kind = ?");
-            params.add(q.kind());
-        }
-        if (q.from() != null) {
-            where.append(" AND s.date >= ?");
-            params.add(q.from());
-        }
-        if (q.to() != null) {
-            where.append(" AND s.date <= ?");
-            params.add(q.to());
-        }
-        if (q.topic() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM statement_topic t WHERE t.statement_id = s.id AND t.topic = ?)");
-            params.add(q.topic());
-        }
-        if (q.outlet() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM source o JOIN article a ON a.id = o.article_id"
-                    + " WHERE o.statement_id = s.id AND a.outlet = ?)");
-            params.add(q.outlet());
-        }
+        condition(where, params, "s.speaker_id = ?", q.speakerId());
+        condition(where, params, "s.kind = ?", q.kind());
+        condition(where, params, "s.date >= ?", q.from());
+        condition(where, params, "s.date <= ?", q.to());
+        condition(where, params, "EXISTS (SELECT 1 FROM statement_topic t WHERE t.statement_id = s.id"
+                + " AND t.topic = ?)", q.topic());
+        condition(where, params, "EXISTS (SELECT 1 FROM source o JOIN article a ON a.id = o.article_id"
+                + " WHERE o.statement_id = s.id AND a.outlet = ?)", q.outlet());
         return where.toString();
+    }
+
+    /** Adds {@code sql}, with {@code value} bound to its parameter, when there is a value. */
+    private static void condition(StringBuilder where, List<Object> params, String sql, Object value) {
+        if (value != null) {
+            where.append(" AND ").append(sql);
+            params.add(value);
+        }
     }
 
     /**
