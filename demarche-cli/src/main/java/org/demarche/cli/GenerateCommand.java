@@ -1,6 +1,5 @@
 package org.demarche.cli;
 
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,6 +11,7 @@ import org.demarche.store.Ingester;
 import org.demarche.store.KnowledgeBase;
 import org.demarche.store.PreparedArticle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,8 +25,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--statements", description = "About how many statements to make (default: ${DEFAULT-VALUE}).")
     int statements = 1_000_000;
 
-    @Option(names = "--data", paramLabel = "DIR", required = true, description = "The knowledge base directory.")
-    Path data;
+    /** --data or --db, one of them given: never the default directory. */
+    @Mixin
+    DataDir store;
 
     @Option(names = "--people", description = "Distinct invented officials (default: ${DEFAULT-VALUE}).")
     int people = 20_000;
@@ -39,12 +40,13 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        store.requireGiven("generate");
         SyntheticCorpus corpus = new SyntheticCorpus(people, seed);
         int articles = Math.max(1, statements / SyntheticCorpus.STATEMENTS_PER_ARTICLE);
         long started = System.nanoTime();
         int[] failed = {0};
         IngestResult result;
-        try (KnowledgeBase kb = KnowledgeBase.open(data);
+        try (KnowledgeBase kb = store.openOrCreate();
              BatchRunner runner = new BatchRunner(Demarche.pipeline()::annotate, threads)) {
             Ingester ingester = kb.ingester((id, reason) -> {
                 System.err.println("demarche: " + id + ": " + reason);

@@ -29,6 +29,7 @@ import org.demarche.store.Ingester;
 import org.demarche.store.KnowledgeBase;
 import org.demarche.store.PreparedArticle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code demarche ingest PATH...}: extract every article and write it into the knowledge base. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Extract statements from articles and store them in the knowledge base (--data DIR).",
+        description = {"Extract statements from articles and store them in the knowledge base (--data DIR, or --db JDBC_URL).",
                 "PATH: the same inputs as extract (text, web pages, feeds, web archives, JSON Lines; gzip or not). Articles already stored with the same text are skipped; a changed"
                         + " article (same id or url) replaces its old version. Safe to interrupt and run again.",
                 "Each input that cannot be read or stored gets one line on stderr, the rest goes on, and the exit"
@@ -52,8 +53,8 @@ final class IngestCommand implements Callable<Integer> {
             description = "Load the Spark job's output directory (its --out) instead of reading PATHs.")
     Path parquet;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "The data directory (default: ${DEFAULT-VALUE}).")
-    Path data = Path.of("demarche-data");
+    @Mixin
+    DataDir store;
 
     @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -81,7 +82,7 @@ final class IngestCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--parquet loads what the job already analysed:"
                         + " it takes no PATH, --taxonomy or --reference-date");
             }
-            return load(parquet, data, System.err);
+            return load(parquet, store, System.err);
         }
         if (paths.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH' (or --parquet DIR)");
@@ -94,11 +95,11 @@ final class IngestCommand implements Callable<Integer> {
             }
         }
         boolean terminal = Progress.onTerminal();
-        return ingest(paths, System.in, System.err, data, threads, referenceDate, topics,
+        return ingest(paths, System.in, System.err, store, threads, referenceDate, topics,
                 new Progress(System.err, terminal, terminal ? InputCount.of(paths) : -1));
     }
 
-    static int ingest(List<String> paths, InputStream stdin, PrintStream err, Path data, int threads,
+    static int ingest(List<String> paths, InputStream stdin, PrintStream err, DataDir store, int threads,
                       LocalDate referenceDate, Taxonomy topics, Progress progress) {
         Pipeline pipeline = Demarche.pipeline();
         BatchRunner.Analyser analyser = referenceDate == null ? pipeline::annotate
@@ -107,7 +108,7 @@ final class IngestCommand implements Callable<Integer> {
         long[] skipped = {0};
         long started = System.nanoTime();
         IngestResult result;
-        try (KnowledgeBase kb = KnowledgeBase.open(data);
+        try (KnowledgeBase kb = store.openOrCreate();
              ArticleReader reader = new ArticleReader(paths, InputLimits.DEFAULT, stdin);
              BatchRunner runner = new BatchRunner(analyser, threads);
              Ingester ingester = kb.ingester(topics, Ingester.BATCH_ARTICLES,
@@ -129,20 +130,20 @@ final class IngestCommand implements Callable<Integer> {
             skipped[0] = reader.skipped();
         }
         progress.end();
-        return report(err, started, result, unreadable[0], skipped[0], data);
+        return report(err, started, result, unreadable[0], skipped[0], store);
     }
 
     /**
      * Loads the Spark job's output directory through the store's writer: each article as the job prepared it, in
      * input order, in ingest's batches, skipping those stored with the same text as ingest does.
      */
-    static int load(Path jobOutput, Path data, PrintStream err) {
+    static int load(Path jobOutput, DataDir store, PrintStream err) {
         long started = System.nanoTime();
         IngestResult result;
         try {
             // Checked before the store is opened (or made): a wrong directory leaves nothing behind.
             JobDatasets datasets = JobDatasets.open(jobOutput);
-            result = load(datasets, data, err);
+            result = load(datasets, store, err);
         } catch (JobDatasets.Unusable e) {
             err.println("demarche: ingest --parquet: " + e.getMessage());
             return 1;
@@ -151,11 +152,11 @@ final class IngestCommand implements Callable<Integer> {
                     + " ./demarche launcher adds (missing: " + e.getMessage() + ")");
             return 1;
         }
-        return report(err, started, result, 0, 0, data);
+        return report(err, started, result, 0, 0, store);
     }
 
-    private static IngestResult load(JobDatasets datasets, Path data, PrintStream err) throws JobDatasets.Unusable {
-        try (KnowledgeBase kb = KnowledgeBase.open(data);
+    private static IngestResult load(JobDatasets datasets, DataDir store, PrintStream err) throws JobDatasets.Unusable {
+        try (KnowledgeBase kb = store.openOrCreate();
              Ingester ingester = kb.ingester(Taxonomy.defaults(), Ingester.BATCH_ARTICLES,
                      (id, reason) -> err.println("demarche: " + id + ": " + reason))) {
             datasets.forEach(prepared -> {
@@ -172,7 +173,7 @@ final class IngestCommand implements Callable<Integer> {
 
     /** The closing line of a run; the exit status: 1 if any article failed. */
     private static int report(PrintStream err, long started, IngestResult result, long unreadable,
-                              long skippedNoArticle, Path data) {
+                              long skippedNoArticle, DataDir store) {
         double seconds = (System.nanoTime() - started) / 1e9;
         long failed = result.failed() + unreadable;
         long articles = result.articles() + unreadable;
@@ -181,7 +182,7 @@ final class IngestCommand implements Callable<Integer> {
                 articles, seconds, articles / Math.max(seconds, 1e-9), result.added(), result.replaced(),
                 result.unchanged(), failed,
                 skippedNoArticle > 0 ? String.format(Locale.ROOT, ", %,d skipped (no article)", skippedNoArticle) : "",
-                data, result.writerCpuNanos() / 1e9, result.indexerCpuNanos() / 1e9));
+                store.describe(), result.writerCpuNanos() / 1e9, result.indexerCpuNanos() / 1e9));
         return failed > 0 ? 1 : 0;
     }
 

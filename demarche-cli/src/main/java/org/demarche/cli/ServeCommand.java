@@ -1,7 +1,6 @@
 package org.demarche.cli;
 
 import java.net.BindException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -11,6 +10,7 @@ import org.demarche.server.DemarcheServer;
 import org.demarche.server.ServerOptions;
 import org.demarche.store.KnowledgeBase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code demarche serve}: the REST API and the web UI over a knowledge base, optionally ingesting first. */
@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
                 + " /api/openapi.json). Listens on loopback only unless --host says otherwise; then merge and split"
                 + " corrections need a token (--token or $DEMARCHE_TOKEN). Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--data", paramLabel = "DIR", description = "The knowledge base directory (default: ${DEFAULT-VALUE}).")
-    Path data = Path.of("demarche-data");
+    @Mixin
+    DataDir store;
 
     @Option(names = "--port", description = "The port (default: ${DEFAULT-VALUE}; 0 for any free one).")
     int port = ServerOptions.DEFAULT_PORT;
@@ -48,10 +48,10 @@ final class ServeCommand implements Callable<Integer> {
         int status = 0;
         if (ingest != null) {
             boolean terminal = Progress.onTerminal();
-            status = IngestCommand.ingest(ingest, System.in, System.err, data, Runtime.getRuntime().availableProcessors(),
+            status = IngestCommand.ingest(ingest, System.in, System.err, store, Runtime.getRuntime().availableProcessors(),
                     null, Taxonomy.defaults(), new Progress(System.err, terminal, terminal ? InputCount.of(ingest) : -1));
         }
-        KnowledgeBase kb = KnowledgeBase.open(data);
+        KnowledgeBase kb = store.openOrCreate();
         DemarcheServer server;
         try {
             server = DemarcheServer.start(kb, options);
@@ -69,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
             kb.close();
             stopped.countDown();
         }, "demarche-shutdown"));
-        System.err.println("demarche: serving " + data + " at http://" + (host.contains(":") ? "[" + host + "]" : host)
+        System.err.println("demarche: serving " + store.describe() + " at http://" + (host.contains(":") ? "[" + host + "]" : host)
                 + ":" + server.port() + "/" + (status != 0 ? " (some inputs failed to ingest, see above)" : "")
                 + "; Ctrl-C stops.");
         stopped.await();

@@ -16,9 +16,11 @@ import java.util.List;
 import java.util.Map;
 import org.demarche.article.RawArticle;
 import org.demarche.store.KnowledgeBase;
+import org.demarche.store.StoreBackend;
 
 /**
- * A real server on a free loopback port over a real knowledge base in a temporary directory, filled with the
+ * A real server on a free loopback port over a real knowledge base (in a temporary directory, or on the tests'
+ * PostgreSQL server), filled with the
  * invented articles of {@code fixture-articles.jsonl}; and an HTTP client to call it.
  */
 final class ServerFixture implements AutoCloseable {
@@ -34,7 +36,12 @@ final class ServerFixture implements AutoCloseable {
     }
 
     static ServerFixture start(Path dataDir, String token) throws IOException {
-        KnowledgeBase kb = KnowledgeBase.open(dataDir);
+        return start(StoreBackend.SQLITE, dataDir, token);
+    }
+
+    /** A server over the store {@code backend} keeps for {@code dataDir}. */
+    static ServerFixture start(StoreBackend backend, Path dataDir, String token) throws IOException {
+        KnowledgeBase kb = backend.open(dataDir);
         kb.ingester((id, reason) -> {
             throw new AssertionError("fixture article " + id + " failed: " + reason);
         }).ingest(articles().stream());

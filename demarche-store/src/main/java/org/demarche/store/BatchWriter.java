@@ -179,7 +179,7 @@ final class BatchWriter {
                 quote.content().text(), quote.kind(), person, person == null ? null : quote.speakerRole(),
                 q.date().date(), q.date().derivation(), seq);
         for (String topic : q.topics()) {
-            sql.update("INSERT OR IGNORE INTO statement_topic (statement_id, topic) VALUES (?, ?)", id, topic);
+            sql.update("INSERT INTO statement_topic (statement_id, topic) VALUES (?, ?) ON CONFLICT DO NOTHING", id, topic);
         }
         outlets.put(id, new HashSet<>());
         // The next copies of this statement meet it as a candidate: its fingerprint is already made.
@@ -227,14 +227,14 @@ final class BatchWriter {
         int i = 0;
         for (Long key : held) {
             perKey.append(i == 0 ? "" : " UNION ALL ").append("SELECT statement_id FROM (SELECT statement_id"
-                    + " FROM statement_key WHERE key = ? ORDER BY statement_id DESC LIMIT ?)");
+                    + " FROM statement_key WHERE key = ? ORDER BY statement_id DESC LIMIT ?) AS block");
             params[i++] = key;
             params[i++] = KEY_BLOCK;
         }
         params[i] = CANDIDATES;
         // Ranked on the keys alone, so that only the best candidates' rows are read.
         return sql.list("SELECT s.id, s.text, s.kind, s.speaker_id, s.reports_id FROM (SELECT statement_id,"
-                        + " count(*) AS shared FROM (" + perKey + ") GROUP BY statement_id"
+                        + " count(*) AS shared FROM (" + perKey + ") AS blocks GROUP BY statement_id"
                         + " ORDER BY shared DESC, statement_id LIMIT ?) k JOIN statement s ON s.id = k.statement_id"
                         + " ORDER BY k.shared DESC, s.id",
                 rs -> new Candidate(rs.getLong(1), rs.getString(2), QuoteKind.valueOf(rs.getString(3)),
@@ -257,8 +257,8 @@ final class BatchWriter {
             params[i++] = statement;
             keys.add(key);
         }
-        sql.update("INSERT OR IGNORE INTO statement_key (key, statement_id) VALUES "
-                + Sql.rows(statementKeys.size(), 2), params);
+        sql.update("INSERT INTO statement_key (key, statement_id) VALUES "
+                + Sql.rows(statementKeys.size(), 2) + " ON CONFLICT DO NOTHING", params);
     }
 
     private void addSource(String articleId, int position, long statement, Long sighting,
@@ -312,9 +312,9 @@ final class BatchWriter {
     private static final String PASSAGES = "SELECT st.text, st.kind, st.speaker_id, st.date, e.sources, e.text,"
             + " e.kind, e.date, e.date_derivation, sp.person_id, sp.speaker_role FROM statement st"
             + " LEFT JOIN (SELECT s.text, s.kind, s.date, s.date_derivation, count(*) OVER () AS sources FROM source s"
-            + " JOIN article a ON a.id = s.article_id WHERE s.statement_id = ?" + EARLIEST_FIRST + ") e"
+            + " JOIN article a ON a.id = s.article_id WHERE s.statement_id = ?" + EARLIEST_FIRST + ") e ON true"
             + " LEFT JOIN (SELECT g.person_id, s.speaker_role FROM source s JOIN article a ON a.id = s.article_id"
-            + " JOIN sighting g ON g.id = s.sighting_id WHERE s.statement_id = ?" + EARLIEST_FIRST + ") sp"
+            + " JOIN sighting g ON g.id = s.sighting_id WHERE s.statement_id = ?" + EARLIEST_FIRST + ") sp ON true"
             + " WHERE st.id = ?";
 
     /** Text, kind, speaker and date of the earliest passage; the statement goes when no passage is left. */

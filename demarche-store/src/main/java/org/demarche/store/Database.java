@@ -3,17 +3,22 @@ package org.demarche.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The SQLite database of a store: one writer connection (writes are serialised by a lock) and a small pool of
- * read connections. WAL mode lets readers run while a batch is being written; each read sees the last committed
- * batch, never half of one.
+ * The database of a store, SQLite or PostgreSQL ({@link Dialect}): one writer connection (writes are serialised
+ * by a lock, and on PostgreSQL across processes too) and a small pool of read connections. Each read sees the
+ * last committed batch, never half of one: SQLite's WAL mode lets readers run while a batch is being written, and
+ * PostgreSQL gives each read transaction a snapshot of its own.
  */
 final class Database implements AutoCloseable {
     private static final int READERS = 8;
@@ -24,33 +29,150 @@ final class Database implements AutoCloseable {
         T run(Sql sql) throws SQLException;
     }
 
+    /** What differs between the two databases here: where the schema's migrations are, and how writers queue. */
+    enum Dialect {
+        SQLITE("classpath:db/migration"),
+        POSTGRESQL("classpath:db/postgresql");
+
+        /**
+         * The key of the advisory lock each PostgreSQL write transaction holds: processes writing to one database
+         * (two ingests, or an ingest and a server taking corrections) take turns, as threads of one process do.
+         */
+        private static final long WRITER_LOCK = 0x64656d6172636865L; // "demarche"
+
+        private final String migrations;
+
+        Dialect(String migrations) {
+            this.migrations = migrations;
+        }
+
+        /** Starts a write transaction: on PostgreSQL, waits for other processes' writes to finish. */
+        void beginWrite(Sql sql) throws SQLException {
+            if (this == POSTGRESQL) {
+                sql.forEach("SELECT pg_advisory_xact_lock(?)", rs -> null, WRITER_LOCK);
+            }
+        }
+    }
+
+    private final Dialect dialect;
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
-    private final Path file;
+    /** The database as messages name it (a file, or a server and database without credentials). */
+    private final String name;
 
-    private Database(Path file, SQLiteDataSource source, SQLiteDataSource readOnly) throws SQLException {
-        this.file = file;
-        this.writer = source.getConnection();
+    private Database(Dialect dialect, String name, Connection writer, List<Connection> readers) throws SQLException {
+        this.dialect = dialect;
+        this.name = name;
+        this.writer = writer;
         writer.setAutoCommit(false);
-        for (int i = 0; i < READERS; i++) {
-            readers.add(readOnly.getConnection());
-        }
+        this.readers.addAll(readers);
+    }
+
+    Dialect dialect() {
+        return dialect;
     }
 
     static Database open(Path file) {
         SQLiteDataSource source = dataSource(file, false);
         try {
-            Flyway.configure(Database.class.getClassLoader())
-                    .dataSource(source)
-                    .locations("classpath:db/migration")
-                    .loggers(FlywayWarnings.class.getName())
-                    .load()
-                    .migrate();
-            return new Database(file, source, dataSource(file, true));
+            migrate(Dialect.SQLITE, source);
+            SQLiteDataSource readOnly = dataSource(file, true);
+            List<Connection> readers = new ArrayList<>();
+            for (int i = 0; i < READERS; i++) {
+                readers.add(readOnly.getConnection());
+            }
+            return new Database(Dialect.SQLITE, file.toString(), source.getConnection(), readers);
         } catch (SQLException | RuntimeException e) {
             throw new StoreException("cannot open the database " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Opens (creating or migrating its schema) the store in a PostgreSQL database, given by a JDBC URL such as
+     * {@code jdbc:postgresql://HOST:PORT/DB?user=U&password=P}; a user or password the URL leaves out comes from
+     * {@code $PGUSER} / {@code $PGPASSWORD}, else from the driver's own defaults ({@code ~/.pgpass}).
+     */
+    static Database openPostgres(String url) {
+        String name = withoutQuery(url);
+        List<Connection> opened = new ArrayList<>();
+        try {
+            PGSimpleDataSource source = postgresSource(url);
+            migrate(Dialect.POSTGRESQL, source);
+            Connection writer = planned(source.getConnection());
+            opened.add(writer);
+            List<Connection> readers = new ArrayList<>();
+            for (int i = 0; i < READERS; i++) {
+                Connection reader = planned(source.getConnection());
+                opened.add(reader);
+                reader.setReadOnly(true);
+                // One snapshot per read, as SQLite gives: an export pages through statements in many queries.
+                reader.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                readers.add(reader);
+            }
+            return new Database(Dialect.POSTGRESQL, name, writer, readers);
+        } catch (SQLException | RuntimeException e) {
+            for (Connection c : opened) {
+                closeQuietly(c);
+            }
+            throw new StoreException("cannot open the PostgreSQL database " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A connection whose statements are planned for their values every time. The driver prepares a statement it
+     * runs often, and PostgreSQL would then plan it once for any value: for "the sources of statement ?" that
+     * plan, made when the tables were small, joined whole tables by hash, and every batch of an ingest got slower
+     * than the one before. Planning anew costs a fraction of a millisecond; such a plan cost milliseconds.
+     */
+    private static Connection planned(Connection c) throws SQLException {
+        try (var statement = c.createStatement()) {
+            statement.execute("SET plan_cache_mode = force_custom_plan");
+        }
+        return c;
+    }
+
+    private static PGSimpleDataSource postgresSource(String url) {
+        if (!url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("not a PostgreSQL JDBC URL (jdbc:postgresql://HOST:PORT/DB?user=..): "
+                    + withoutQuery(url));
+        }
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        // Defaults only: set before the URL, whose own user and password win.
+        String user = System.getenv("PGUSER");
+        String password = System.getenv("PGPASSWORD");
+        if (user != null && !user.isEmpty()) {
+            source.setUser(user);
+        }
+        if (password != null && !password.isEmpty()) {
+            source.setPassword(password);
+        }
+        source.setURL(url);
+        source.setApplicationName("demarche");
+        return source;
+    }
+
+    /** The URL without its parameters, which may hold a password. */
+    private static String withoutQuery(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // already failing to open: the first error is the one reported
+        }
+    }
+
+    private static void migrate(Dialect dialect, DataSource source) {
+        Flyway.configure(Database.class.getClassLoader())
+                .dataSource(source)
+                .locations(dialect.migrations)
+                .loggers(FlywayWarnings.class.getName())
+                .load()
+                .migrate();
     }
 
     private static SQLiteDataSource dataSource(Path file, boolean readOnly) {
@@ -81,6 +203,7 @@ final class Database implements AutoCloseable {
         writeLock.lock();
         try {
             try (Sql sql = new Sql(writer)) {
+                dialect.beginWrite(sql);
                 T result = work.run(sql);
                 writer.commit();
                 return result;
@@ -89,7 +212,7 @@ final class Database implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot write to " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot write to " + name + ": " + e.getMessage(), e);
         } finally {
             writeLock.unlock();
         }
@@ -112,7 +235,7 @@ final class Database implements AutoCloseable {
                 c.commit();
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read " + name + ": " + e.getMessage(), e);
         } finally {
             readers.add(c);
         }
@@ -122,7 +245,7 @@ final class Database implements AutoCloseable {
         try {
             writer.rollback();
         } catch (SQLException ignored) {
-            // The original failure is the one worth reporting; SQLite rolls back an unfinished transaction anyway.
+            // The original failure is the one worth reporting; the database rolls back an unfinished transaction anyway.
         }
     }
 
@@ -135,7 +258,7 @@ final class Database implements AutoCloseable {
                 c.close();
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot close " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot close " + name + ": " + e.getMessage(), e);
         } finally {
             writeLock.unlock();
         }

@@ -88,7 +88,7 @@ public final class Ingester implements AutoCloseable {
     public boolean isStored(RawArticle article) {
         String hash = PreparedArticle.contentHash(article.text());
         return kb.database().read(sql -> sql.number("SELECT count(*) FROM article WHERE id = ? AND content_hash = ?"
-                + " AND (url IS ? OR url = ?)", article.id(), hash, article.url(), article.url()) > 0);
+                + " AND url IS NOT DISTINCT FROM ?", article.id(), hash, article.url()) > 0);
     }
 
     /** Queues an article; writes the batch when it is full. Call from one thread. */

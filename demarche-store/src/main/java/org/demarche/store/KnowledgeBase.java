@@ -28,9 +28,11 @@ import org.demarche.store.query.StatementQuery;
 import org.demarche.store.query.StatementRef;
 
 /**
- * The knowledge base in a data directory: records in SQLite ({@code store.db}), full text in Lucene
- * ({@code index/}). SQLite is the truth; the index is derived from it and catches up on open. Thread-safe: any
- * number of threads may query at once; writes (ingest batches, corrections) are serialised.
+ * The knowledge base, embedded or on a server. Embedded, in a data directory ({@link #open(Path)}): records in
+ * SQLite ({@code store.db}), full text in Lucene ({@code index/}); SQLite is the truth, the index is derived from
+ * it and catches up on open. On PostgreSQL ({@link #open(String)}): records and full text both in the database,
+ * with the same schema and the same SQL, and PostgreSQL's own text search. Thread-safe: any number of threads may
+ * query at once; writes (ingest batches, corrections) are serialised.
  */
 public final class KnowledgeBase implements AutoCloseable {
     /** How many of a person's latest statements {@link #person} returns. */
@@ -46,7 +48,7 @@ public final class KnowledgeBase implements AutoCloseable {
     private static final java.util.logging.Logger VECTOR_LOG = quiet("org.apache.lucene.internal.vectorization");
 
     private final Database db;
-    private final SearchIndex index;
+    private final TextSearch index;
 
     private static java.util.logging.Logger quiet(String name) {
         java.util.logging.Logger log = java.util.logging.Logger.getLogger(name);
@@ -54,7 +56,7 @@ public final class KnowledgeBase implements AutoCloseable {
         return log;
     }
 
-    private KnowledgeBase(Database db, SearchIndex index) {
+    private KnowledgeBase(Database db, TextSearch index) {
         this.db = db;
         this.index = index;
     }
@@ -67,15 +69,37 @@ public final class KnowledgeBase implements AutoCloseable {
             throw new StoreException("cannot create the data directory " + dataDir + ": " + e.getMessage(), e);
         }
         Database db = Database.open(dataDir.resolve("store.db"));
-        SearchIndex index;
         try {
-            index = SearchIndex.open(dataDir.resolve("index"));
-            index.catchUp(db);
+            return withSearch(db, SearchIndex.open(dataDir.resolve("index")));
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
-        return new KnowledgeBase(db, index);
+    }
+
+    /**
+     * Opens the store in a PostgreSQL database, creating or migrating its schema: {@code jdbcUrl} such as
+     * {@code jdbc:postgresql://HOST:PORT/DB?user=U&password=P} (user and password may come from {@code $PGUSER} and
+     * {@code $PGPASSWORD} instead). Any number of processes may open one database; their writes take turns.
+     */
+    public static KnowledgeBase open(String jdbcUrl) {
+        Database db = Database.openPostgres(jdbcUrl);
+        try {
+            return withSearch(db, new PostgresSearch(db));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static KnowledgeBase withSearch(Database db, TextSearch search) {
+        try {
+            search.catchUp(db);
+            return new KnowledgeBase(db, search);
+        } catch (RuntimeException e) {
+            search.close();
+            throw e;
+        }
     }
 
     /** An ingester with the default topic taxonomy that reports failures to {@code failures}. */
@@ -106,7 +130,7 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** Statements matching the query, one page. */
     public Page<StatementHit> statements(StatementQuery query) {
-        SearchIndex.Hits hits = index.statements(query);
+        TextSearch.Hits hits = index.statements(query);
         List<StatementHit> items = db.read(sql -> {
             List<StatementHit> out = new ArrayList<>();
             for (int i = 0; i < hits.ids().size(); i++) {
@@ -198,7 +222,7 @@ public final class KnowledgeBase implements AutoCloseable {
         List<StatementRef> reports = sql.list("SELECT d.id, d.text, d.kind FROM statement s"
                 + " JOIN statement d ON d.id = s.reports_id WHERE s.id = ?", ref, id);
         List<StatementRef> reportedBy = sql.list("SELECT id, text, kind FROM statement WHERE reports_id = ?"
-                + " ORDER BY date, id", ref, id);
+                + " ORDER BY date NULLS FIRST, id", ref, id);
         return Optional.of(new StatementDetail(h.id(), h.text(), h.kind(), h.speaker(), h.speakerRole(), h.date(),
                 h.dateDerivation(), h.topics(), sources, reports, reportedBy));
     }
@@ -218,7 +242,7 @@ public final class KnowledgeBase implements AutoCloseable {
                 return new Page<>(personHits(sql, ids), sql.number("SELECT count(*) FROM person"), page, pageSize);
             });
         }
-        SearchIndex.Hits hits = index.people(query, page, pageSize);
+        TextSearch.Hits hits = index.people(query, page, pageSize);
         return new Page<>(db.read(sql -> personHits(sql, hits.ids())), hits.total(), page, pageSize);
     }
 
@@ -228,7 +252,7 @@ public final class KnowledgeBase implements AutoCloseable {
             sql.one("SELECT id, name, statement_count, last_seen FROM person WHERE id = ?",
                     rs -> new PersonHit(id, rs.getString("name"), aliases(sql, id),
                             sql.strings("SELECT role FROM person_role WHERE person_id = ?"
-                                    + " ORDER BY last_seen IS NULL, last_seen DESC, articles DESC LIMIT 1", id)
+                                    + " ORDER BY last_seen IS NULL, last_seen DESC, articles DESC, role LIMIT 1", id)
                                     .stream().findFirst().orElse(null),
                             rs.getInt("statement_count"), Sql.date(rs, "last_seen")), id).ifPresent(out::add);
         }

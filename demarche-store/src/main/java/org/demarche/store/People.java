@@ -32,6 +32,15 @@ final class People {
     /** Candidates read per blocking key at most, those seen in the most articles first. */
     static final int MAX_CANDIDATES = 12;
 
+    /**
+     * The earlier and the later of a role's stored day and a new sighting's (either may be unknown), in SQL both
+     * databases read (SQLite's two-argument min and max are PostgreSQL's least and greatest).
+     */
+    private static final String EARLIER = "CASE WHEN person_role.first_seen IS NULL"
+            + " OR excluded.first_seen < person_role.first_seen THEN excluded.first_seen ELSE person_role.first_seen END";
+    private static final String LATER = "CASE WHEN person_role.last_seen IS NULL"
+            + " OR excluded.last_seen > person_role.last_seen THEN excluded.last_seen ELSE person_role.last_seen END";
+
     /** Identities as the matcher sees them, read once per batch and kept up to date as sightings are added. */
     private final Map<Long, Profile> profiles = new HashMap<>();
     /** Identities that gained sightings: counts and names to refresh. */
@@ -102,14 +111,15 @@ final class People {
         for (String key : keys) {
             perKey.append(part == 0 ? "" : " UNION ALL ").append("SELECT * FROM (SELECT ? AS part, k.person_id,"
                     + " p.article_count FROM person_key k JOIN person p ON p.id = k.person_id WHERE k.key = ?"
-                    + " AND p.organization = ? ORDER BY p.article_count DESC, p.id LIMIT ?)");
+                    + " AND p.organization = ? ORDER BY p.article_count DESC, p.id LIMIT ?) AS block");
             params[part * 4] = part;
             params[part * 4 + 1] = key;
             params[part * 4 + 2] = organization ? 1 : 0;
             params[part * 4 + 3] = MAX_CANDIDATES;
             part++;
         }
-        return sql.ids("SELECT person_id FROM (" + perKey + ") ORDER BY part, article_count DESC, person_id", params);
+        return sql.ids("SELECT person_id FROM (" + perKey + ") AS blocks ORDER BY part, article_count DESC, person_id",
+                params);
     }
 
     /** An identity with its names parsed for the matcher ({@link ParsedNames}). */
@@ -123,9 +133,9 @@ final class People {
             String name = sql.strings("SELECT name FROM person WHERE id = ?", id).getFirst();
             List<String> names = new ArrayList<>();
             names.add(name);
-            names.addAll(sql.strings("SELECT alias FROM person_alias WHERE person_id = ?", id));
+            names.addAll(sql.strings("SELECT alias FROM person_alias WHERE person_id = ? ORDER BY alias", id));
             known = new Profile(id, name, ParsedNames.of(names,
-                    sql.strings("SELECT role FROM person_role WHERE person_id = ?", id)));
+                    sql.strings("SELECT role FROM person_role WHERE person_id = ? ORDER BY role", id)));
             profiles.put(id, known);
         }
         return known;
@@ -147,8 +157,8 @@ final class People {
         // Each kind of row in one statement (aliases, roles and keys are distinct, so each row is written once).
         sql.update("INSERT INTO sighting_alias (sighting_id, alias) VALUES " + Sql.rows(aliases.size(), 2),
                 pairs(id, aliases));
-        sql.update("INSERT OR IGNORE INTO person_alias (person_id, alias) VALUES " + Sql.rows(aliases.size(), 2),
-                pairs(person, aliases));
+        sql.update("INSERT INTO person_alias (person_id, alias) VALUES " + Sql.rows(aliases.size(), 2)
+                + " ON CONFLICT DO NOTHING", pairs(person, aliases));
         Set<String> roles = new LinkedHashSet<>(s.roles());
         if (!roles.isEmpty()) {
             sql.update("INSERT INTO sighting_role (sighting_id, role) VALUES " + Sql.rows(roles.size(), 2),
@@ -159,13 +169,12 @@ final class People {
             }
             sql.update("INSERT INTO person_role (person_id, role, first_seen, last_seen, articles) VALUES "
                     + Sql.rows(roles.size(), 5) + " ON CONFLICT (person_id, role) DO UPDATE SET"
-                    + " first_seen = coalesce(min(first_seen, excluded.first_seen), first_seen, excluded.first_seen),"
-                    + " last_seen = coalesce(max(last_seen, excluded.last_seen), last_seen, excluded.last_seen),"
-                    + " articles = articles + 1", seen.toArray());
+                    + " first_seen = " + EARLIER + ", last_seen = " + LATER + ","
+                    + " articles = person_role.articles + 1", seen.toArray());
         }
         if (!p.keys().isEmpty()) {
-            sql.update("INSERT OR IGNORE INTO person_key (person_id, key) VALUES " + Sql.rows(p.keys().size(), 2),
-                    pairs(person, p.keys()));
+            sql.update("INSERT INTO person_key (person_id, key) VALUES " + Sql.rows(p.keys().size(), 2)
+                    + " ON CONFLICT DO NOTHING", pairs(person, p.keys()));
         }
         Profile known = profiles.get(person);
         if (known != null) {
@@ -203,10 +212,10 @@ final class People {
         sql.update("DELETE FROM person_role WHERE person_id = ?", person);
         sql.update("INSERT INTO person_role (person_id, role, first_seen, last_seen, articles) SELECT s.person_id,"
                 + " r.role, min(s.seen), max(s.seen), count(DISTINCT s.article_id) FROM sighting s"
-                + " JOIN sighting_role r ON r.sighting_id = s.id WHERE s.person_id = ? GROUP BY r.role", person);
+                + " JOIN sighting_role r ON r.sighting_id = s.id WHERE s.person_id = ? GROUP BY s.person_id, r.role", person);
         sql.update("DELETE FROM person_key WHERE person_id = ?", person);
         boolean organization = sql.number("SELECT organization FROM person WHERE id = ?", person) == 1;
-        List<String> aliases = sql.strings("SELECT alias FROM person_alias WHERE person_id = ?", person);
+        List<String> aliases = sql.strings("SELECT alias FROM person_alias WHERE person_id = ? ORDER BY alias", person);
         Set<String> keys = new LinkedHashSet<>();
         if (organization) {
             aliases.forEach(alias -> keys.add(PreparedArticle.organizationKey(alias)));
@@ -214,7 +223,7 @@ final class People {
             keys.addAll(ParsedNames.of(aliases, List.of()).blockingKeys());
         }
         for (String key : keys) {
-            sql.update("INSERT OR IGNORE INTO person_key (key, person_id) VALUES (?, ?)", key, person);
+            sql.update("INSERT INTO person_key (key, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING", key, person);
         }
     }
 
@@ -238,7 +247,8 @@ final class People {
                 continue;
             }
             String name = identity.get().organization() ? null
-                    : matcher.canonicalName(sql.strings("SELECT alias FROM person_alias WHERE person_id = ?", person));
+                    : matcher.canonicalName(sql.strings("SELECT alias FROM person_alias WHERE person_id = ? ORDER BY alias",
+                            person));
             sql.update("UPDATE person SET name = coalesce(?, name),"
                     + " statement_count = (SELECT count(*) FROM statement WHERE speaker_id = ?),"
                     + " article_count = (SELECT count(DISTINCT article_id) FROM sighting WHERE person_id = ?),"

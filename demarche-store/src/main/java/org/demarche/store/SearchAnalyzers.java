@@ -1,5 +1,8 @@
 package org.demarche.store;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -10,6 +13,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /** How the index reads text: statements are stemmed ("sanctions" finds "sanction", "санкций" "санкции"), names are only folded. */
 final class SearchAnalyzers {
@@ -37,6 +41,22 @@ final class SearchAnalyzers {
             StandardTokenizer source = new StandardTokenizer();
             return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
         }
+    }
+
+    /** The words {@code analyzer} makes of {@code text} as a value of {@code field}. */
+    static List<String> words(Analyzer analyzer, String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new IllegalStateException("analysing a string cannot fail", e);
+        }
+        return out;
     }
 
     static Analyzer forIndex() {

@@ -20,8 +20,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -35,11 +33,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.NullFragmenter;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.demarche.kb.people.NameForms;
@@ -51,7 +44,7 @@ import org.demarche.store.query.StatementQuery;
  * re-indexes whatever SQLite changed after that number, so after a crash between a SQLite commit and a Lucene
  * commit the index catches up on the next open.
  */
-final class SearchIndex implements AutoCloseable {
+final class SearchIndex implements TextSearch {
     static final String KEY = "key";
     static final String TYPE = "type";
     static final String TEXT = "text";
@@ -66,17 +59,12 @@ final class SearchIndex implements AutoCloseable {
     private static final String SEQ = "seq";
     /** Joins the values of one column in a row ({@code char(31)} in SQL): no topic or outlet contains it. */
     private static final String UNIT_SEPARATOR = "\u001f";
-    /** Deeper pages than this are refused: nobody reads them, and they cost memory. */
-    static final int MAX_DEPTH = 10_000;
-
-    /** Statement ids of one page, each with its highlighted fragment, and the total number of matches. */
-    record Hits(List<Long> ids, List<String> fragments, long total) {
-    }
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Analyzer analyzer = SearchAnalyzers.forIndex();
+    private final Snippets snippets = new Snippets(analyzer, TEXT);
     private final ReentrantLock catchUpLock = new ReentrantLock();
 
     /**
@@ -139,7 +127,8 @@ final class SearchIndex implements AutoCloseable {
      * the index's own batch number, drops removed ones, then commits with the new number. A database behind the
      * index (restored from a copy) gets a full rebuild.
      */
-    void catchUp(Database db) {
+    @Override
+    public void catchUp(Database db) {
         catchUpLock.lock();
         try {
             long target = db.read(c -> {
@@ -243,12 +232,12 @@ final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Statement ids for one page of {@code q}, with fragments. */
-    Hits statements(StatementQuery q) {
-        int depth = checkedDepth(q.page(), q.pageSize());
+    @Override
+    public Hits statements(StatementQuery q) {
+        int depth = TextSearch.checkedDepth(q.page(), q.pageSize());
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term(TYPE, "statement")), Occur.FILTER);
-        Query text = q.text() == null ? null : parseText(q.text());
+        Query text = q.text() == null ? null : snippets.parse(q.text());
         if (text != null) {
             b.add(text, Occur.MUST);
         }
@@ -276,7 +265,7 @@ final class SearchIndex implements AutoCloseable {
         return withSearcher(searcher -> {
             TopDocs top = searcher.search(query, depth, sort);
             long total = searcher.count(query);
-            Highlighter highlighter = text == null ? null : highlighter(text);
+            Highlighter highlighter = snippets.highlighter(text);
             List<Long> ids = new ArrayList<>();
             List<String> fragments = new ArrayList<>();
             // One reader for the page: neighbouring hits share a compressed block, decompressed once.
@@ -284,18 +273,18 @@ final class SearchIndex implements AutoCloseable {
             for (int i = q.page() * q.pageSize(); i < top.scoreDocs.length; i++) {
                 Document doc = stored.document(top.scoreDocs[i].doc);
                 ids.add(doc.getField(ID).numericValue().longValue());
-                fragments.add(fragment(highlighter, doc.get(TEXT)));
+                fragments.add(snippets.fragment(highlighter, doc.get(TEXT)));
             }
             return new Hits(ids, fragments, total);
         });
     }
 
-    /** Person ids for one page of a name query (every word must match a name word or begin one), most quoted first. */
-    Hits people(String query, int page, int pageSize) {
-        int depth = checkedDepth(page, pageSize);
+    @Override
+    public Hits people(String query, int page, int pageSize) {
+        int depth = TextSearch.checkedDepth(page, pageSize);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term(TYPE, "person")), Occur.FILTER);
-        for (String word : words(NameForms.latin(query))) {
+        for (String word : SearchAnalyzers.words(analyzer, NAME, NameForms.latin(query))) {
             b.add(new BooleanQuery.Builder()
                     .add(new BoostQuery(new TermQuery(new Term(NAME, word)), 2f), Occur.SHOULD)
                     .add(new PrefixQuery(new Term(NAME, word)), Occur.SHOULD)
@@ -312,69 +301,6 @@ final class SearchIndex implements AutoCloseable {
             }
             return new Hits(ids, List.of(), searcher.count(q));
         });
-    }
-
-    private List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        try (var stream = analyzer.tokenStream(NAME, text)) {
-            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                out.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new IllegalStateException("analysing a string cannot fail", e);
-        }
-        return out;
-    }
-
-    private static int checkedDepth(int page, int pageSize) {
-        long depth = (long) (page + 1) * pageSize;
-        if (depth > MAX_DEPTH) {
-            throw new IllegalArgumentException("results beyond the first " + MAX_DEPTH + " are not served; narrow the"
-                    + " query instead");
-        }
-        return (int) depth;
-    }
-
-    /** The user's query in Lucene syntax; when it is not valid syntax, its words as plain text. */
-    private Query parseText(String text) {
-        QueryParser parser = new QueryParser(TEXT, analyzer);
-        parser.setDefaultOperator(QueryParser.Operator.AND);
-        try {
-            return parser.parse(text);
-        } catch (ParseException | RuntimeException e) {
-            try {
-                // Lower case too: AND, OR and NOT are operators only in capitals.
-                return parser.parse(QueryParser.escape(text).toLowerCase(java.util.Locale.ROOT));
-            } catch (ParseException again) {
-                throw new IllegalArgumentException("cannot read the query '" + text + "': " + again.getMessage(), again);
-            }
-        }
-    }
-
-    private Highlighter highlighter(Query text) {
-        Highlighter h = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
-                new QueryScorer(text, TEXT));
-        h.setTextFragmenter(new NullFragmenter());
-        h.setMaxDocCharsToAnalyze(Integer.MAX_VALUE);
-        return h;
-    }
-
-    /** The whole statement, HTML-escaped, with the query's matches in {@code <mark>}. */
-    private String fragment(Highlighter highlighter, String text) {
-        if (highlighter != null) {
-            try {
-                String marked = highlighter.getBestFragment(analyzer, TEXT, text);
-                if (marked != null) {
-                    return marked;
-                }
-            } catch (IOException | InvalidTokenOffsetsException e) {
-                // fall through to the plain escaped text: a fragment without marks is still correct
-            }
-        }
-        return SimpleHTMLEncoder.htmlEncode(text);
     }
 
     @FunctionalInterface

@@ -24,6 +24,9 @@ final class Sql implements AutoCloseable {
         T map(ResultSet rs) throws SQLException;
     }
 
+    /** Rows fetched at a time by {@link #forEach}. */
+    private static final int FETCH_ROWS = 1000;
+
     private final Connection connection;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
@@ -45,6 +48,7 @@ final class Sql implements AutoCloseable {
     /** Calls {@code action} for each row without holding all of them in memory. */
     void forEach(String sql, Row<?> action, Object... params) throws SQLException {
         PreparedStatement ps = prepare(sql, params);
+        ps.setFetchSize(FETCH_ROWS); // PostgreSQL's driver would otherwise read every row into memory first
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 action.map(rs);

@@ -11,8 +11,16 @@ import org.demarche.article.RawArticle;
 import org.demarche.store.query.PersonHit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class CorrectionsTest {
+    @Parameter
+    StoreBackend backend;
+
     @TempDir
     Path dir;
 
@@ -44,7 +52,7 @@ class CorrectionsTest {
 
     @Test
     void aMergeSurvivesReIngestingAChangedArticle() {
-        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+        try (KnowledgeBase kb = backend.open(dir)) {
             ingest(kb, kellan("a1", "Tomas Kellan", "The border will stay open to every trader"),
                     kellan("b22", "Pieter Kellan", "Our grain convoys leave on schedule next week"));
             long tomas = holder(kb, "Tomas Kellan");
@@ -66,7 +74,7 @@ class CorrectionsTest {
 
     @Test
     void aSplitSurvivesReIngestingAChangedArticle() {
-        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+        try (KnowledgeBase kb = backend.open(dir)) {
             ingest(kb, kellan("c333", "Tomas Kellan", "The border will stay open to every trader"),
                     kellan("d4444", "Kellan", "Our grain convoys leave on schedule next week"));
             long tomas = holder(kb, "Tomas Kellan");
@@ -90,7 +98,7 @@ class CorrectionsTest {
 
     @Test
     void correctionsOfUnknownPeopleOrAliasesAreRefused() {
-        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+        try (KnowledgeBase kb = backend.open(dir)) {
             ingest(kb, kellan("e1", "Tomas Kellan", "The border will stay open to every trader"));
             long tomas = holder(kb, "Tomas Kellan");
             assertThatThrownBy(() -> kb.merge(tomas, 424242)).isInstanceOf(NoSuchElementException.class)

@@ -3,7 +3,6 @@ package org.demarche.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -16,13 +15,21 @@ import org.demarche.pipeline.Pipeline;
 import org.demarche.store.query.StatementQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@code kill -9} during an ingest, several times at random moments: each time the store must open and hold only
- * whole articles, with the search index agreeing with SQLite; running the same ingest again must complete it with
+ * whole articles, with the search agreeing with the database (on both backends); running the same ingest again must complete it with
  * no duplicates, to the same store a clean run builds.
  */
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class CrashSafetyTest {
+    @Parameter
+    StoreBackend backend;
+
     private static final long SEED = 7;
     private static final int ARTICLES = 1200;
     private static final int BATCH = 40;
@@ -41,7 +48,7 @@ class CrashSafetyTest {
         int killed = 0;
         for (int i = 0; i < KILLS; i++) {
             Process child = ingest(data);
-            while (child.isAlive() && !Files.exists(data.resolve("store.db"))) {
+            while (child.isAlive() && !backend.exists(data)) {
                 Thread.sleep(20);
             }
             Thread.sleep(300 + moments.nextInt(2500));
@@ -62,7 +69,7 @@ class CrashSafetyTest {
         assertThat(resumed.sources()).isEqualTo(expected.values().stream().mapToLong(Integer::longValue).sum());
 
         Path clean = dir.resolve("clean");
-        try (KnowledgeBase kb = KnowledgeBase.open(clean)) {
+        try (KnowledgeBase kb = backend.open(clean)) {
             kb.ingester(Taxonomy.defaults(), BATCH, (id, reason) -> {
                 throw new AssertionError(id + ": " + reason);
             }).ingest(CorpusGenerator.articles(SEED, ARTICLES));
@@ -73,9 +80,9 @@ class CrashSafetyTest {
     record CorpusCounts(long articles, long statements, long sources, long people) {
     }
 
-    /** Opens the store and checks that every article is whole and the index agrees with SQLite. */
-    private static CorpusCounts assertWhole(Path data, Map<String, Integer> expected) {
-        try (KnowledgeBase kb = KnowledgeBase.open(data)) {
+    /** Opens the store and checks that every article is whole and the search agrees with the database. */
+    private CorpusCounts assertWhole(Path data, Map<String, Integer> expected) {
+        try (KnowledgeBase kb = backend.open(data)) {
             record Stored(String id, int sources) {
             }
             List<Stored> stored = kb.database().read(sql -> sql.list("SELECT a.id, (SELECT count(*) FROM source s"
@@ -95,10 +102,10 @@ class CrashSafetyTest {
         }
     }
 
-    private static Process ingest(Path data) throws IOException {
+    private Process ingest(Path data) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         return new ProcessBuilder(java.toString(), "--enable-native-access=ALL-UNNAMED", "-cp",
-                System.getProperty("java.class.path"), CrashIngestMain.class.getName(), data.toString(),
+                System.getProperty("java.class.path"), CrashIngestMain.class.getName(), backend.location(data),
                 Long.toString(SEED), Integer.toString(ARTICLES), Integer.toString(BATCH))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }

@@ -13,9 +13,17 @@ import org.demarche.store.query.StatementHit;
 import org.demarche.store.query.StatementQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Identities and statement groups across many invented articles (fictional officials of fictional countries). */
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class IdentitiesAndGroupingTest {
+    @Parameter
+    StoreBackend backend;
+
     @TempDir
     Path dir;
 
@@ -78,7 +86,7 @@ class IdentitiesAndGroupingTest {
 
     @Test
     void aFullNameAndBareSurnameMentionsAcrossManyArticlesGiveOneIdentity() {
-        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+        try (KnowledgeBase kb = backend.open(dir)) {
             ingest(kb, Stream.concat(IntStream.range(0, 30).mapToObj(IdentitiesAndGroupingTest::dunmore),
                     IntStream.range(0, 10).mapToObj(IdentitiesAndGroupingTest::bareSurname)));
             List<PersonHit> dunmores = people(kb, "Dunmore");
@@ -106,7 +114,7 @@ class IdentitiesAndGroupingTest {
 
                         "%s," Keller said.
                         """.formatted(QUOTES.get(firstNames.size() + i))));
-        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+        try (KnowledgeBase kb = backend.open(dir)) {
             ingest(kb, Stream.concat(namesakes, bare));
             List<PersonHit> kellers = people(kb, "Keller");
             assertThat(kellers).hasSizeGreaterThan(People.MAX_CANDIDATES);
@@ -116,7 +124,7 @@ class IdentitiesAndGroupingTest {
 
     @Test
     void aSharedFirstNameDoesNotJoinPeopleWithDifferentSurnames() {
-        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+        try (KnowledgeBase kb = backend.open(dir)) {
             ingest(kb, IntStream.range(0, 12).mapToObj(i -> i % 2 == 0 ? dunmore(i) : deVass(i)));
             assertThat(people(kb, "Dunmore")).extracting(PersonHit::name).containsExactly("Bill Dunmore");
             assertThat(people(kb, "Vass")).extracting(PersonHit::name).containsExactly("Bill de Vass");
@@ -151,7 +159,7 @@ class IdentitiesAndGroupingTest {
 
                 "%s," Vasku said.
                 """.formatted(slogan));
-        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+        try (KnowledgeBase kb = backend.open(dir)) {
             ingest(kb, Stream.of(first, second, copy));
             List<StatementHit> hits = kb.statements(StatementQuery.text("valley table")).items();
             assertThat(hits).extracting(h -> h.speaker().name())

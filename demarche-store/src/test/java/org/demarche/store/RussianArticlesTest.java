@@ -12,12 +12,20 @@ import org.demarche.store.query.StatementHit;
 import org.demarche.store.query.StatementQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Articles in Russian next to English ones: one person under both spellings, and Russian statements searchable
  * by any case form of their words. The statements are invented.
  */
+@ParameterizedClass
+@EnumSource(StoreBackend.class)
 class RussianArticlesTest {
+    @Parameter
+    StoreBackend backend;
+
     @TempDir
     Path dir;
 
@@ -48,7 +56,7 @@ class RussianArticlesTest {
 
     @Test
     void aPersonQuotedInCyrillicAndInLatinIsOneIdentity() {
-        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+        try (KnowledgeBase kb = backend.open(dir)) {
             assertThat(ingest(kb)).isEmpty();
             List<PersonHit> byLatin = kb.people("Ryabkov", 0, 10).items();
             assertThat(byLatin).hasSize(1);
@@ -61,7 +69,7 @@ class RussianArticlesTest {
 
     @Test
     void aRussianArticleIsTaggedAndItsStatementsAreFoundByAnyFormOfTheirWords() {
-        try (KnowledgeBase kb = KnowledgeBase.open(dir)) {
+        try (KnowledgeBase kb = backend.open(dir)) {
             assertThat(ingest(kb)).isEmpty();
             assertThat(kb.article("wire-ru").orElseThrow().language()).isEqualTo("ru");
             assertThat(kb.article("wire-en").orElseThrow().language()).isEqualTo("en");
