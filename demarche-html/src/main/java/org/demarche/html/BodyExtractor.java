@@ -39,9 +39,11 @@ final class BodyExtractor {
     private BodyExtractor() {
     }
 
-    static String extract(Element body) {
-        removeFurniture(body);
+    /** The article text of {@code body}, whose junk elements ({@link #isJunk}, in page order) are given. */
+    static String extract(Element body, List<Element> junk) {
+        removeAll(junk);
         TextStats stats = TextStats.measure(body);
+        removeFurniture(body, stats);
         Map<Element, Double> scores = candidateScores(body, stats);
         Element best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -60,9 +62,11 @@ final class BodyExtractor {
         return BlockText.of(content);
     }
 
-    private static void removeFurniture(Element body) {
-        removeAll(body.getAllElements().stream().filter(BodyExtractor::isJunk).toList());
-        TextStats stats = TextStats.measure(body); // the share of the page below is a share of what may be text
+    /**
+     * Removes the elements whose class or id names furniture; {@code stats}, measured once junk was removed (the
+     * share of the page below is a share of what may be text), follow the removals.
+     */
+    private static void removeFurniture(Element body, TextStats stats) {
         int total = stats.of(body).chars;
         List<Element> furniture = new ArrayList<>();
         for (Element e : body.getAllElements()) {
@@ -77,7 +81,9 @@ final class BodyExtractor {
                 furniture.add(e);
             }
         }
-        removeAll(furniture);
+        for (Element e : furniture) {
+            stats.remove(e, body);
+        }
     }
 
     private static void removeAll(List<Element> elements) {
@@ -86,7 +92,8 @@ final class BodyExtractor {
         }
     }
 
-    private static boolean isJunk(Element e) {
+    /** An element that is never article text, whatever its content. */
+    static boolean isJunk(Element e) {
         return JUNK_TAGS.contains(e.normalName()) || e.hasAttr("hidden") || isHidden(e)
                 || e.attr("aria-hidden").equals("true") || JUNK_ROLES.contains(e.attr("role"));
     }

@@ -43,9 +43,11 @@ public final class HtmlArticleExtractor {
     }
 
     private static HtmlArticle extract(Document doc, String pageUrl) {
-        JsonNode article = JsonLd.article(doc);
-        PageMetadata.Fields meta = PageMetadata.read(doc, article, pageUrl);
-        String text = DeclaredBody.reconcile(BodyExtractor.extract(doc.body()), JsonLd.text(article, "articleBody"));
+        PageScan scan = PageScan.of(doc);
+        JsonNode article = JsonLd.article(scan.jsonLdBlocks());
+        PageMetadata.Fields meta = PageMetadata.read(doc, scan.marks(), article, pageUrl);
+        String text = DeclaredBody.reconcile(BodyExtractor.extract(scan.body(), scan.junk()),
+                JsonLd.text(article, "articleBody"));
         return new HtmlArticle(text, meta.title(), meta.published(), meta.authors(), meta.siteName(),
                 meta.canonicalUrl(), meta.language());
     }

@@ -31,10 +31,17 @@ final class PageEncoding {
         if (charset == null) {
             charset = Encodings.named(metaCharset(html));
         }
-        if (charset == null) {
-            charset = isUtf8(html) ? StandardCharsets.UTF_8 : Encodings.detectLegacy(html, html.length, true);
+        if (charset != null) {
+            return new String(html, charset);
         }
-        return new String(html, charset == null ? StandardCharsets.UTF_8 : charset);
+        String utf8 = new String(html, StandardCharsets.UTF_8);
+        // Decoding replaces every invalid byte by U+FFFD, so text without one came from valid UTF-8: the bytes are
+        // decoded once, and checked strictly only in the rare page that holds the character.
+        if (utf8.indexOf('\uFFFD') < 0 || isUtf8(html)) {
+            return utf8;
+        }
+        Charset legacy = Encodings.detectLegacy(html, html.length, true);
+        return legacy == null ? utf8 : new String(html, legacy);
     }
 
     /** The charset a {@code <meta>} element near the start of the page declares, or null. */
