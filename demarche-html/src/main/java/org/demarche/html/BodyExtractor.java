@@ -44,10 +44,11 @@ final class BodyExtractor {
         removeAll(junk);
         TextStats stats = TextStats.measure(body);
         removeFurniture(body, stats);
-        Map<Element, Double> scores = candidateScores(body, stats);
+        Elements elements = body.getAllElements();
+        Map<Element, Double> scores = candidateScores(elements, stats);
         Element best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Element e : body.getAllElements()) { // in page order, so a tie goes to the first: deterministic
+        for (Element e : elements) { // in page order, so a tie goes to the first: deterministic
             Double score = scores.get(e);
             if (score != null && score > bestScore) {
                 best = e;
@@ -111,10 +112,11 @@ final class BodyExtractor {
     /**
      * The score of every element that holds scored paragraphs: the paragraphs' own scores shared with their
      * ancestors (all of it to the parent, half to the grandparent, less further up), discounted by link density.
+     * {@code elements}: the body's, in page order.
      */
-    private static Map<Element, Double> candidateScores(Element body, TextStats stats) {
+    private static Map<Element, Double> candidateScores(List<Element> elements, TextStats stats) {
         Map<Element, double[]> sums = new IdentityHashMap<>();
-        for (Element p : body.getAllElements()) {
+        for (Element p : elements) {
             if (!isParagraph(p)) {
                 continue;
             }

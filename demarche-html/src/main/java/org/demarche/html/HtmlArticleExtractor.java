@@ -3,6 +3,7 @@ package org.demarche.html;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,6 +23,14 @@ public final class HtmlArticleExtractor {
 
     /** A page given as text (already decoded). {@code pageUrl}, may be null, resolves relative links. */
     public HtmlArticle extract(String html, String pageUrl) {
+        return extract(parser().parseInput(html, pageUrl == null ? "" : pageUrl), pageUrl);
+    }
+
+    /**
+     * A page given as a stream of characters (decoded as it is read). {@code pageUrl}, may be null, resolves
+     * relative links.
+     */
+    public HtmlArticle extract(Reader html, String pageUrl) {
         return extract(parser().parseInput(html, pageUrl == null ? "" : pageUrl), pageUrl);
     }
 
