@@ -46,13 +46,13 @@ final class PageMetadata {
 
     /** The fields, from the marks gathered on the page {@code doc} and its JSON-LD article object (or null). */
     static Fields read(Document doc, Marks marks, JsonNode article, String pageUrl) {
-        String canonical = firstNonBlank(marks.canonical(), meta(marks, "og:url"), JsonLd.text(article, "url"), pageUrl);
+        String canonical = firstNonBlank(marks.canonical, meta(marks, "og:url"), JsonLd.text(article, "url"), pageUrl);
         return new Fields(title(doc, marks, article), published(marks, article, canonical, pageUrl),
                 authors(marks, article), siteName(marks, article, canonical), canonical, language(marks, article));
     }
 
     private static String title(Document doc, Marks marks, JsonNode article) {
-        String title = firstNonBlank(meta(marks, TITLE_META), JsonLd.text(article, "headline"), marks.h1());
+        String title = firstNonBlank(meta(marks, TITLE_META), JsonLd.text(article, "headline"), marks.h1);
         if (title == null) {
             title = withoutSiteSuffix(doc.title());
         }
@@ -73,8 +73,8 @@ final class PageMetadata {
         }
         candidates.add(JsonLd.text(article, "datePublished"));
         candidates.add(JsonLd.text(article, "dateCreated"));
-        candidates.add(marks.itempropDate());
-        candidates.add(marks.timeDatetime());
+        candidates.add(marks.itempropDate);
+        candidates.add(marks.timeDatetime);
         for (String candidate : candidates) {
             String iso = isoDate(candidate);
             if (iso != null) {
@@ -137,10 +137,10 @@ final class PageMetadata {
             }
         }
         for (int i = 0; i < AUTHOR_META.length && names.isEmpty(); i++) {
-            marks.metas().getOrDefault(AUTHOR_META[i], List.of()).forEach(content -> addName(names, content));
+            marks.metas.getOrDefault(AUTHOR_META[i], List.of()).forEach(content -> addName(names, content));
         }
         if (names.isEmpty()) {
-            marks.authorMarks().forEach(name -> addName(names, name));
+            marks.authorMarks.forEach(name -> addName(names, name));
         }
         return List.copyOf(names);
     }
@@ -175,7 +175,7 @@ final class PageMetadata {
     }
 
     private static String language(Marks marks, JsonNode article) {
-        String tag = firstNonBlank(marks.htmlLang(), marks.contentLanguage(), meta(marks, LANGUAGE_META),
+        String tag = firstNonBlank(marks.htmlLang, marks.contentLanguage, meta(marks, LANGUAGE_META),
                 JsonLd.text(article, "inLanguage"));
         if (tag == null) {
             return null;
@@ -187,7 +187,7 @@ final class PageMetadata {
     /** The content of the first {@code <meta>} with one of these names or properties (case-insensitive). */
     private static String meta(Marks marks, String... names) {
         for (String name : names) {
-            List<String> contents = marks.metas().get(name);
+            List<String> contents = marks.metas.get(name);
             if (contents != null) {
                 return contents.get(0);
             }
@@ -283,38 +283,6 @@ final class PageMetadata {
 
         private static String nonBlank(String... values) {
             return firstNonBlank(values) == null ? null : firstNonBlank(values).strip();
-        }
-
-        Map<String, List<String>> metas() {
-            return metas;
-        }
-
-        List<String> authorMarks() {
-            return authorMarks;
-        }
-
-        String canonical() {
-            return canonical;
-        }
-
-        String h1() {
-            return h1;
-        }
-
-        String itempropDate() {
-            return itempropDate;
-        }
-
-        String timeDatetime() {
-            return timeDatetime;
-        }
-
-        String contentLanguage() {
-            return contentLanguage;
-        }
-
-        String htmlLang() {
-            return htmlLang;
         }
     }
 
