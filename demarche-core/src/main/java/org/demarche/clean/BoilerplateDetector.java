@@ -49,7 +49,8 @@ public final class BoilerplateDetector {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String DASH = "[-\u2010-\u2015\u2212]";
-    private static final String SEPARATOR = "[|\u2022\u00b7\u00bb\u203a>/\u25b8\u25ba]";
+    private static final String MENU_SEPARATORS = "|\u2022\u00b7\u00bb\u203a>/\u25b8\u25ba";
+    private static final String SEPARATOR = "[" + MENU_SEPARATORS + "]";
 
     // --- rules that hold even for a line shaped like a sentence ---
     private static final Pattern COPYRIGHT = Pattern.compile(
@@ -379,7 +380,7 @@ public final class BoilerplateDetector {
 
     /** A line holding only dates, times, weekday and month names, zones and "Updated"-type labels. */
     static boolean isDateStamp(String s) {
-        if (s.length() > 100) {
+        if (s.length() > 100 || !hasAsciiDigit(s)) { // every stamp has a time, date, year or day in digits
             return false;
         }
         String[] tokens = STAMP_SPLIT.split(s);
@@ -471,6 +472,9 @@ public final class BoilerplateDetector {
 
     /** "Home | World | Europe", "News › Politics › Diplomacy": three or more short segments. */
     private static boolean isSeparatedMenu(String s) {
+        if (separatorCount(s) < 2) { // three segments need two separators: most lines are not split at all
+            return false;
+        }
         String[] parts = MENU_SPLIT.split(s);
         if (parts.length < 3) {
             return false;
@@ -481,6 +485,27 @@ public final class BoilerplateDetector {
             }
         }
         return true;
+    }
+
+    /** How many characters of {@code s} are menu separators or dashes (each split of {@link #MENU_SPLIT} holds one). */
+    private static int separatorCount(String s) {
+        int count = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (MENU_SEPARATORS.indexOf(c) >= 0 || c == '-' || c >= '\u2010' && c <= '\u2015' || c == '\u2212') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean hasAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line lower-cased without bullets, arrows or a trailing colon, for the vocabulary look-ups. */

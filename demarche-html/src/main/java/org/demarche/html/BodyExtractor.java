@@ -39,13 +39,16 @@ final class BodyExtractor {
     private BodyExtractor() {
     }
 
-    static String extract(Element body) {
-        removeFurniture(body);
+    /** The article text of {@code body}, whose junk elements ({@link #isJunk}, in page order) are given. */
+    static String extract(Element body, List<Element> junk) {
+        removeAll(junk);
         TextStats stats = TextStats.measure(body);
-        Map<Element, Double> scores = candidateScores(body, stats);
+        removeFurniture(body, stats);
+        Elements elements = body.getAllElements();
+        Map<Element, Double> scores = candidateScores(elements, stats);
         Element best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Element e : body.getAllElements()) { // in page order, so a tie goes to the first: deterministic
+        for (Element e : elements) { // in page order, so a tie goes to the first: deterministic
             Double score = scores.get(e);
             if (score != null && score > bestScore) {
                 best = e;
@@ -60,9 +63,11 @@ final class BodyExtractor {
         return BlockText.of(content);
     }
 
-    private static void removeFurniture(Element body) {
-        removeAll(body.getAllElements().stream().filter(BodyExtractor::isJunk).toList());
-        TextStats stats = TextStats.measure(body); // the share of the page below is a share of what may be text
+    /**
+     * Removes the elements whose class or id names furniture; {@code stats}, measured once junk was removed (the
+     * share of the page below is a share of what may be text), follow the removals.
+     */
+    private static void removeFurniture(Element body, TextStats stats) {
         int total = stats.of(body).chars;
         List<Element> furniture = new ArrayList<>();
         for (Element e : body.getAllElements()) {
@@ -77,7 +82,9 @@ final class BodyExtractor {
                 furniture.add(e);
             }
         }
-        removeAll(furniture);
+        for (Element e : furniture) {
+            stats.remove(e, body);
+        }
     }
 
     private static void removeAll(List<Element> elements) {
@@ -86,7 +93,8 @@ final class BodyExtractor {
         }
     }
 
-    private static boolean isJunk(Element e) {
+    /** An element that is never article text, whatever its content. */
+    static boolean isJunk(Element e) {
         return JUNK_TAGS.contains(e.normalName()) || e.hasAttr("hidden") || isHidden(e)
                 || e.attr("aria-hidden").equals("true") || JUNK_ROLES.contains(e.attr("role"));
     }
@@ -104,10 +112,11 @@ final class BodyExtractor {
     /**
      * The score of every element that holds scored paragraphs: the paragraphs' own scores shared with their
      * ancestors (all of it to the parent, half to the grandparent, less further up), discounted by link density.
+     * {@code elements}: the body's, in page order.
      */
-    private static Map<Element, Double> candidateScores(Element body, TextStats stats) {
+    private static Map<Element, Double> candidateScores(List<Element> elements, TextStats stats) {
         Map<Element, double[]> sums = new IdentityHashMap<>();
-        for (Element p : body.getAllElements()) {
+        for (Element p : elements) {
             if (!isParagraph(p)) {
                 continue;
             }

@@ -33,10 +33,13 @@ final class ClassHints {
 
     /** The class and id of an element, lower case ("" when it has neither). */
     static String of(Element e) {
+        if (e.attributesSize() == 0) {
+            return "";
+        }
         String cls = e.className();
         String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) {
-            return "";
+        if (id.isEmpty() || cls.isEmpty()) { // most elements: no copy (lower-casing lower case returns the same string)
+            return (id.isEmpty() ? cls : id).toLowerCase(Locale.ROOT);
         }
         return (cls + " " + id).toLowerCase(Locale.ROOT);
     }

@@ -3,6 +3,7 @@ package org.demarche.html;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,6 +27,14 @@ public final class HtmlArticleExtractor {
     }
 
     /**
+     * A page given as a stream of characters (decoded as it is read). {@code pageUrl}, may be null, resolves
+     * relative links.
+     */
+    public HtmlArticle extract(Reader html, String pageUrl) {
+        return extract(parser().parseInput(html, pageUrl == null ? "" : pageUrl), pageUrl);
+    }
+
+    /**
      * A page given as bytes: the encoding is taken from a byte-order mark, else the page's {@code <meta charset>},
      * else UTF-8.
      */
@@ -43,9 +52,11 @@ public final class HtmlArticleExtractor {
     }
 
     private static HtmlArticle extract(Document doc, String pageUrl) {
-        JsonNode article = JsonLd.article(doc);
-        PageMetadata.Fields meta = PageMetadata.read(doc, article, pageUrl);
-        String text = DeclaredBody.reconcile(BodyExtractor.extract(doc.body()), JsonLd.text(article, "articleBody"));
+        PageScan scan = PageScan.of(doc);
+        JsonNode article = JsonLd.article(scan.jsonLdBlocks());
+        PageMetadata.Fields meta = PageMetadata.read(doc, scan.marks(), article, pageUrl);
+        String text = DeclaredBody.reconcile(BodyExtractor.extract(scan.body(), scan.junk()),
+                JsonLd.text(article, "articleBody"));
         return new HtmlArticle(text, meta.title(), meta.published(), meta.authors(), meta.siteName(),
                 meta.canonicalUrl(), meta.language());
     }

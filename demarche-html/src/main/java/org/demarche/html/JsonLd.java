@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,9 +27,14 @@ final class JsonLd {
     private JsonLd() {
     }
 
-    /** The article object, or null when the page declares none. */
-    static JsonNode article(Document doc) {
-        for (Element script : doc.select(LD_JSON_SCRIPTS)) {
+    /** Whether {@code e} is a JSON-LD block ({@code <script type=application/ld+json>}) of the page {@code doc}. */
+    static boolean isBlock(Document doc, Element e) {
+        return e.nameIs("script") && LD_JSON_SCRIPTS.matches(doc, e);
+    }
+
+    /** The article object of the page whose JSON-LD blocks these are, in page order; null when none declares one. */
+    static JsonNode article(List<Element> blocks) {
+        for (Element script : blocks) {
             JsonNode root;
             try {
                 root = JSON.readTree(script.data());

@@ -13,8 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * A page's own statements about its article: {@code <meta>} tags (Open Graph, Dublin Core, article:*, the usual
@@ -37,8 +35,6 @@ final class PageMetadata {
     /** A date in a URL path: /2021/03/04/, /2021-03-04-, /20210304/. */
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
-    /** The root element, by a query parsed once (see {@link JsonLd}). */
-    private static final Evaluator HTML_ELEMENT = QueryParser.parse("html");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+[^|–—-]{2,60}$");
 
     private PageMetadata() {
@@ -48,15 +44,15 @@ final class PageMetadata {
                   String language) {
     }
 
-    static Fields read(Document doc, JsonNode article, String pageUrl) {
-        Marks marks = Marks.of(doc);
-        String canonical = firstNonBlank(marks.canonical(), meta(marks, "og:url"), JsonLd.text(article, "url"), pageUrl);
+    /** The fields, from the marks gathered on the page {@code doc} and its JSON-LD article object (or null). */
+    static Fields read(Document doc, Marks marks, JsonNode article, String pageUrl) {
+        String canonical = firstNonBlank(marks.canonical, meta(marks, "og:url"), JsonLd.text(article, "url"), pageUrl);
         return new Fields(title(doc, marks, article), published(marks, article, canonical, pageUrl),
                 authors(marks, article), siteName(marks, article, canonical), canonical, language(marks, article));
     }
 
     private static String title(Document doc, Marks marks, JsonNode article) {
-        String title = firstNonBlank(meta(marks, TITLE_META), JsonLd.text(article, "headline"), marks.h1());
+        String title = firstNonBlank(meta(marks, TITLE_META), JsonLd.text(article, "headline"), marks.h1);
         if (title == null) {
             title = withoutSiteSuffix(doc.title());
         }
@@ -77,8 +73,8 @@ final class PageMetadata {
         }
         candidates.add(JsonLd.text(article, "datePublished"));
         candidates.add(JsonLd.text(article, "dateCreated"));
-        candidates.add(marks.itempropDate());
-        candidates.add(marks.timeDatetime());
+        candidates.add(marks.itempropDate);
+        candidates.add(marks.timeDatetime);
         for (String candidate : candidates) {
             String iso = isoDate(candidate);
             if (iso != null) {
@@ -141,10 +137,10 @@ final class PageMetadata {
             }
         }
         for (int i = 0; i < AUTHOR_META.length && names.isEmpty(); i++) {
-            marks.metas().getOrDefault(AUTHOR_META[i], List.of()).forEach(content -> addName(names, content));
+            marks.metas.getOrDefault(AUTHOR_META[i], List.of()).forEach(content -> addName(names, content));
         }
         if (names.isEmpty()) {
-            marks.authorMarks().forEach(name -> addName(names, name));
+            marks.authorMarks.forEach(name -> addName(names, name));
         }
         return List.copyOf(names);
     }
@@ -179,7 +175,7 @@ final class PageMetadata {
     }
 
     private static String language(Marks marks, JsonNode article) {
-        String tag = firstNonBlank(marks.htmlLang(), marks.contentLanguage(), meta(marks, LANGUAGE_META),
+        String tag = firstNonBlank(marks.htmlLang, marks.contentLanguage, meta(marks, LANGUAGE_META),
                 JsonLd.text(article, "inLanguage"));
         if (tag == null) {
             return null;
@@ -191,7 +187,7 @@ final class PageMetadata {
     /** The content of the first {@code <meta>} with one of these names or properties (case-insensitive). */
     private static String meta(Marks marks, String... names) {
         for (String name : names) {
-            List<String> contents = marks.metas().get(name);
+            List<String> contents = marks.metas.get(name);
             if (contents != null) {
                 return contents.get(0);
             }
@@ -200,57 +196,80 @@ final class PageMetadata {
     }
 
     /**
-     * What the metadata rules read from the elements, gathered in one pass over the page: every {@code <meta>} by
-     * lower-case name, property and itemprop (its non-blank contents in page order), and the first of each of the
-     * other marks (each null when the page has none).
+     * What the metadata rules read from the elements, gathered during the walk over the page ({@link PageScan}):
+     * every {@code <meta>} by lower-case name, property and itemprop (its non-blank contents in page order), and the
+     * first of each of the other marks (each null when the page has none).
      */
-    private record Marks(Map<String, List<String>> metas, String canonical, String h1, String itempropDate,
-                         String timeDatetime, String contentLanguage, String htmlLang, List<String> authorMarks) {
-        static Marks of(Document doc) {
-            Map<String, List<String>> metas = new HashMap<>();
-            String canonical = null;
-            String h1 = null;
-            String itempropDate = null;
-            String timeDatetime = null;
-            String contentLanguage = null;
-            List<String> authorMarks = new ArrayList<>();
-            for (Element e : doc.getAllElements()) {
-                switch (e.normalName()) {
-                    case "meta" -> {
-                        String content = e.attr("content").strip();
-                        if (!content.isEmpty()) {
-                            for (String key : new String[] {"property", "name", "itemprop"}) {
-                                String name = e.attr(key);
-                                if (!name.isEmpty()) {
-                                    metas.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                                            .add(content);
-                                }
-                            }
-                            if (contentLanguage == null && e.attr("http-equiv").equalsIgnoreCase("content-language")) {
-                                contentLanguage = content;
-                            }
-                        }
-                    }
-                    case "link" -> {
-                        if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
-                            canonical = nonBlank(e.absUrl("href"), e.attr("href"));
-                        }
-                    }
-                    case "h1" -> h1 = h1 == null ? nonBlank(e.text()) : h1;
-                    case "time" -> timeDatetime = timeDatetime == null ? nonBlank(e.attr("datetime")) : timeDatetime;
-                    default -> {
+    static final class Marks {
+        private final Map<String, List<String>> metas = new HashMap<>();
+        private final List<String> authorMarks = new ArrayList<>();
+        private String canonical;
+        private String h1;
+        private String itempropDate;
+        private String timeDatetime;
+        private String contentLanguage;
+        private String htmlLang;
+        private boolean htmlSeen;
+
+        /** Reads one element; the elements come in page order. */
+        void add(Element e) {
+            switch (e.normalName()) {
+                case "meta" -> addMeta(e);
+                case "link" -> {
+                    if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
+                        canonical = nonBlank(absoluteHref(e), e.attr("href"));
                     }
                 }
-                if (itempropDate == null && e.attr("itemprop").equals("datePublished")) {
-                    itempropDate = nonBlank(e.attr("content"), e.attr("datetime"));
+                case "h1" -> h1 = h1 == null ? nonBlank(e.text()) : h1;
+                case "time" -> timeDatetime = timeDatetime == null ? nonBlank(e.attr("datetime")) : timeDatetime;
+                case "html" -> {
+                    if (!htmlSeen) {
+                        htmlSeen = true;
+                        htmlLang = nonBlank(e.attr("lang"));
+                    }
                 }
-                if (e.attr("rel").equals("author") || e.attr("itemprop").equals("name") && insideAuthor(e)) {
-                    authorMarks.add(e.text());
+                default -> {
                 }
             }
-            Element html = doc.selectFirst(HTML_ELEMENT);
-            return new Marks(metas, canonical, h1, itempropDate, timeDatetime, contentLanguage,
-                    html == null ? null : nonBlank(html.attr("lang")), authorMarks);
+            if (e.attributesSize() == 0) {
+                return;
+            }
+            String itemprop = e.attr("itemprop");
+            if (itempropDate == null && itemprop.equals("datePublished")) {
+                itempropDate = nonBlank(e.attr("content"), e.attr("datetime"));
+            }
+            if (e.attr("rel").equals("author") || itemprop.equals("name") && insideAuthor(e)) {
+                authorMarks.add(e.text());
+            }
+        }
+
+        private void addMeta(Element e) {
+            String content = e.attr("content").strip();
+            if (content.isEmpty()) {
+                return;
+            }
+            for (String key : new String[] {"property", "name", "itemprop"}) {
+                String name = e.attr(key);
+                if (!name.isEmpty()) {
+                    metas.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(content);
+                }
+            }
+            if (contentLanguage == null && e.attr("http-equiv").equalsIgnoreCase("content-language")) {
+                contentLanguage = content;
+            }
+        }
+
+        /**
+         * The link's {@code href} made absolute against the page's address. A page read without one (a file) keeps
+         * a plain absolute http(s) link as written, which is what jsoup gives too, but only after an exception on
+         * the empty base address (one per page, a visible cost); anything else (control characters, dot segments
+         * that URL parsing removes, relative links) goes through jsoup.
+         */
+        private static String absoluteHref(Element link) {
+            String href = link.attr("href");
+            boolean plainAbsolute = (href.startsWith("https://") || href.startsWith("http://"))
+                    && !href.contains("/.") && href.chars().noneMatch(c -> c < 0x20);
+            return plainAbsolute && link.baseUri().isEmpty() ? href : link.absUrl("href");
         }
 
         private static boolean insideAuthor(Element e) {

@@ -1,6 +1,8 @@
 package org.demarche.html;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -72,6 +74,40 @@ final class TextStats {
             }
         }, root);
         return stats;
+    }
+
+    /**
+     * Removes {@code e} from the tree measured from {@code root} and its measures from its ancestors' up to the root,
+     * which then hold what a new measure would give. Nothing changes when {@code e} was already removed along
+     * with an ancestor.
+     */
+    void remove(Element e, Element root) {
+        Counts gone = of(e);
+        List<Element> ancestors = new ArrayList<>();
+        for (Element up = e.parent(); up != root; up = up.parent()) {
+            if (up == null) {
+                return; // not under the root any more: removed with an ancestor
+            }
+            ancestors.add(up);
+        }
+        ancestors.add(root);
+        e.remove();
+        if (gone == NONE) {
+            return; // no text: the ancestors' measures do not change (and some have none)
+        }
+        int chars = gone.chars;
+        int linkChars = gone.linkChars;
+        for (Element up : ancestors) {
+            Counts c = counts.get(up);
+            c.chars -= chars;
+            c.commas -= gone.commas;
+            if (up.nameIs("a") && up != root) { // all of a link's text is link text, so its parent loses all of it as such
+                linkChars = chars;
+                c.linkChars = c.chars;
+            } else {
+                c.linkChars -= linkChars;
+            }
+        }
     }
 
     Counts of(Element e) {

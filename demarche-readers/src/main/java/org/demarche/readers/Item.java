@@ -50,8 +50,7 @@ public sealed interface Item {
 
         /** The page's article; throws {@link NoArticle} when the page holds no readable text. */
         public RawArticle article() {
-            String text = PageEncoding.decode(html, declaredCharset);
-            HtmlArticle page = EXTRACTOR.extract(text, stated.url());
+            HtmlArticle page = EXTRACTOR.extract(PageEncoding.reader(html, declaredCharset), stated.url());
             if (page.text().isBlank()) {
                 throw new NoArticle("web page with no article text");
             }

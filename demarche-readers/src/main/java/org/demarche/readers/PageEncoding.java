@@ -1,5 +1,9 @@
 package org.demarche.readers;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -21,20 +25,39 @@ final class PageEncoding {
     private PageEncoding() {
     }
 
-    /** The page's text; {@code declared} is the charset its container (an HTTP header) named, or null. */
-    static String decode(byte[] html, String declared) {
+    /**
+     * The page's text as the parser reads it; {@code declared} is the charset its container (an HTTP header) named,
+     * or null. A page whose encoding is declared is decoded while it is parsed, with no copy of it as a string
+     * (decoding into a string and reading that string cost twice as much); a page whose encoding is not declared is
+     * decoded first, since the text decides between UTF-8 and a legacy encoding.
+     */
+    static Reader reader(byte[] html, String declared) {
         Encodings.Bom bom = Encodings.bom(html, html.length);
         if (bom != null) {
-            return new String(html, bom.length(), html.length - bom.length(), bom.charset());
+            return decoding(html, bom.length(), bom.charset());
         }
         Charset charset = Encodings.named(declared);
         if (charset == null) {
             charset = Encodings.named(metaCharset(html));
         }
-        if (charset == null) {
-            charset = isUtf8(html) ? StandardCharsets.UTF_8 : Encodings.detectLegacy(html, html.length, true);
+        return charset != null ? decoding(html, 0, charset) : new StringReader(undeclared(html));
+    }
+
+    /** Reads {@code html} from {@code offset} in {@code charset}; invalid bytes become U+FFFD, as in a string. */
+    private static Reader decoding(byte[] html, int offset, Charset charset) {
+        return new InputStreamReader(new ByteArrayInputStream(html, offset, html.length - offset), charset);
+    }
+
+    /** A page that declares no encoding: UTF-8 when the bytes are UTF-8, else a recognised legacy encoding. */
+    private static String undeclared(byte[] html) {
+        String utf8 = new String(html, StandardCharsets.UTF_8);
+        // Decoding replaces every invalid byte by U+FFFD, so text without one came from valid UTF-8: the bytes are
+        // decoded once, and checked strictly only in the rare page that holds the character.
+        if (utf8.indexOf('\uFFFD') < 0 || isUtf8(html)) {
+            return utf8;
         }
-        return new String(html, charset == null ? StandardCharsets.UTF_8 : charset);
+        Charset legacy = Encodings.detectLegacy(html, html.length, true);
+        return legacy == null ? utf8 : new String(html, legacy);
     }
 
     /** The charset a {@code <meta>} element near the start of the page declares, or null. */
