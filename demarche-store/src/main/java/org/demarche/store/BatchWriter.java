@@ -2,6 +2,8 @@ package org.demarche.store;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,11 +40,8 @@ final class BatchWriter {
     private final Set<Long> touchedStatements = new HashSet<>();
     /** Touched statements whose outlets may have changed: the search index must see them again. */
     private final Set<Long> outletsChanged = new HashSet<>();
-    /**
-     * The outlets (null for none) of each statement's sources, read once per batch when the batch first adds a
-     * source to it, and kept up to date as it adds more: a new outlet sends the statement back to the index.
-     */
-    private final Map<Long, Set<String>> outlets = new HashMap<>();
+    /** The outlets of each statement's sources: a new outlet sends the statement back to the index. */
+    private final StatementOutlets outlets;
     private final Fingerprints fingerprints;
     private final StatementKeys keys;
     /**
@@ -52,14 +51,15 @@ final class BatchWriter {
     private final Set<Long> created = new HashSet<>();
 
     BatchWriter(Sql sql, IdentityMatcher identities, StatementMatcher statements, Fingerprints fingerprints,
-                StatementKeys keys) throws SQLException {
+                StatementKeys keys, PersonKeys personKeys, StatementOutlets outlets) throws SQLException {
+        this.outlets = outlets;
         this.sql = sql;
         this.fingerprints = fingerprints;
         this.keys = keys;
         this.seq = sql.number("SELECT value FROM store_state WHERE name = 'seq'") + 1;
         this.identities = identities;
         this.statements = statements;
-        this.people = new People(sql, seq, identities);
+        this.people = new People(sql, seq, identities, personKeys);
     }
 
     long seq() {
@@ -72,18 +72,9 @@ final class BatchWriter {
 
     /** Drops what the batch keeps in memory about rows, after an article was rolled back: they may be its rows. */
     void forgetRolledBack() {
-        people.forgetProfiles();
+        people.forgetRolledBack();
         outlets.clear();
-    }
-
-    private Set<String> outlets(long statement) throws SQLException {
-        Set<String> known = outlets.get(statement);
-        if (known == null) {
-            known = new HashSet<>(sql.strings("SELECT DISTINCT a.outlet FROM source s JOIN article a"
-                    + " ON a.id = s.article_id WHERE s.statement_id = ?", statement));
-            outlets.put(statement, known);
-        }
-        return known;
+        keys.forgetLatest();
     }
 
     /** Writes one article, replacing the stored version with the same id or url; nothing if it is unchanged. */
@@ -116,7 +107,7 @@ final class BatchWriter {
             Long sighting = q.person() < 0 ? null : sightings[q.person()];
             Placed placed = statementFor(q, person);
             long statement = placed.statement();
-            if (outlets(statement).add(a.outlet())) {
+            if (outlets.of(sql, statement).add(a.outlet())) {
                 outletsChanged.add(statement);
             }
             addSource(a.id(), i, statement, sighting, q);
@@ -138,6 +129,7 @@ final class BatchWriter {
         List<Long> statementsOfArticle = sql.ids("SELECT DISTINCT statement_id FROM source WHERE article_id = ?", articleId);
         touchedStatements.addAll(statementsOfArticle);
         outletsChanged.addAll(statementsOfArticle);
+        outlets.forget(statementsOfArticle);
         people.shrunk(sql.ids("SELECT DISTINCT person_id FROM sighting WHERE article_id = ?", articleId));
         sql.update("DELETE FROM source WHERE article_id = ?", articleId);
         sql.update("DELETE FROM sighting WHERE article_id = ?", articleId);
@@ -181,7 +173,7 @@ final class BatchWriter {
         for (String topic : q.topics()) {
             sql.update("INSERT OR IGNORE INTO statement_topic (statement_id, topic) VALUES (?, ?)", id, topic);
         }
-        outlets.put(id, new HashSet<>());
+        outlets.created(id);
         // The next copies of this statement meet it as a candidate: its fingerprint is already made.
         fingerprints.keep(quote.content().text(), q.fingerprint());
         addKeys(id, q.keys());
@@ -210,35 +202,36 @@ final class BatchWriter {
      * The statements most likely to be this one: those sharing the most blocking keys with it. A key many
      * statements share (a stock phrase) is read only for its latest {@link #KEY_BLOCK} statements, and only the
      * best {@link #CANDIDATES} are compared word by word, so a common phrase never makes a write scan thousands.
-     * One query for all the keys and the candidates' rows (a quote has a handful of keys).
+     * The statements under each key come from memory when they can ({@link StatementKeys#latest}); one query reads
+     * the best candidates' rows.
      */
     private List<Candidate> candidates(Set<Long> quoteKeys) throws SQLException {
-        List<Long> held = new ArrayList<>();
+        Map<Long, Integer> shared = new HashMap<>();
         for (Long key : quoteKeys) {
-            if (keys.mayHold(sql, key)) {
-                held.add(key);
+            for (long statement : keys.latest(sql, key)) {
+                shared.merge(statement, 1, Integer::sum);
             }
         }
-        if (held.isEmpty()) {
+        if (shared.isEmpty()) {
             return List.of();
         }
-        StringBuilder perKey = new StringBuilder();
-        Object[] params = new Object[held.size() * 2 + 1];
-        int i = 0;
-        for (Long key : held) {
-            perKey.append(i == 0 ? "" : " UNION ALL ").append("SELECT statement_id FROM (SELECT statement_id"
-                    + " FROM statement_key WHERE key = ? ORDER BY statement_id DESC LIMIT ?)");
-            params[i++] = key;
-            params[i++] = KEY_BLOCK;
+        List<Long> best = shared.keySet().stream()
+                .sorted(Comparator.comparing((Long id) -> shared.get(id)).reversed().thenComparing(id -> id))
+                .limit(CANDIDATES).toList();
+        Map<Long, Candidate> rows = new HashMap<>();
+        sql.forEach("SELECT id, text, kind, speaker_id, reports_id FROM statement WHERE id IN ("
+                        + String.join(", ", Collections.nCopies(best.size(), "?")) + ")",
+                rs -> rows.put(rs.getLong(1), new Candidate(rs.getLong(1), rs.getString(2),
+                        QuoteKind.valueOf(rs.getString(3)), Sql.longOrNull(rs, 4), Sql.longOrNull(rs, 5))),
+                best.toArray());
+        List<Candidate> ranked = new ArrayList<>();
+        for (Long id : best) {
+            Candidate row = rows.get(id);
+            if (row != null) {
+                ranked.add(row);
+            }
         }
-        params[i] = CANDIDATES;
-        // Ranked on the keys alone, so that only the best candidates' rows are read.
-        return sql.list("SELECT s.id, s.text, s.kind, s.speaker_id, s.reports_id FROM (SELECT statement_id,"
-                        + " count(*) AS shared FROM (" + perKey + ") GROUP BY statement_id"
-                        + " ORDER BY shared DESC, statement_id LIMIT ?) k JOIN statement s ON s.id = k.statement_id"
-                        + " ORDER BY k.shared DESC, s.id",
-                rs -> new Candidate(rs.getLong(1), rs.getString(2), QuoteKind.valueOf(rs.getString(3)),
-                        Sql.longOrNull(rs, "speaker_id"), Sql.longOrNull(rs, "reports_id")), params);
+        return ranked;
     }
 
     private StatementFingerprint fingerprint(Candidate c) {
@@ -255,7 +248,7 @@ final class BatchWriter {
         for (Long key : statementKeys) {
             params[i++] = key;
             params[i++] = statement;
-            keys.add(key);
+            keys.add(key, statement);
         }
         sql.update("INSERT OR IGNORE INTO statement_key (key, statement_id) VALUES "
                 + Sql.rows(statementKeys.size(), 2), params);
@@ -332,6 +325,8 @@ final class BatchWriter {
         }
         if (p.sources() == 0) {
             sql.update("DELETE FROM statement WHERE id = ?", id);
+            keys.forgetLatest(); // its keys went with it
+            outlets.forget(List.of(id));
             sql.update("INSERT INTO removed (kind, id, seq) VALUES ('statement', ?, ?)", id, seq);
             return;
         }
