@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.demarche.article.AnnotatedArticle;
@@ -42,6 +43,8 @@ final class BatchWriter {
     private final Set<Long> outletsChanged = new HashSet<>();
     /** The outlets of each statement's sources: a new outlet sends the statement back to the index. */
     private final StatementOutlets outlets;
+    /** What each statement's passages sum up to, so that the refresh need not read them back. */
+    private final StatementSummaries summaries;
     private final Fingerprints fingerprints;
     private final StatementKeys keys;
     /**
@@ -51,8 +54,10 @@ final class BatchWriter {
     private final Set<Long> created = new HashSet<>();
 
     BatchWriter(Sql sql, IdentityMatcher identities, StatementMatcher statements, Fingerprints fingerprints,
-                StatementKeys keys, PersonKeys personKeys, StatementOutlets outlets) throws SQLException {
+                StatementKeys keys, PersonKeys personKeys, StatementOutlets outlets, StatementSummaries summaries)
+            throws SQLException {
         this.outlets = outlets;
+        this.summaries = summaries;
         this.sql = sql;
         this.fingerprints = fingerprints;
         this.keys = keys;
@@ -75,6 +80,7 @@ final class BatchWriter {
         people.forgetRolledBack();
         outlets.clear();
         keys.forgetLatest();
+        summaries.clear();
     }
 
     /** Writes one article, replacing the stored version with the same id or url; nothing if it is unchanged. */
@@ -111,13 +117,25 @@ final class BatchWriter {
                 outletsChanged.add(statement);
             }
             addSource(a.id(), i, statement, sighting, q);
+            StatementSummaries.Passage passage = passage(a, i, q, person);
             if (placed.created()) {
                 created.add(statement);
+                summaries.created(statement, passage);
             } else {
                 touchedStatements.add(statement);
+                summaries.added(statement, passage);
             }
         }
         return stored.isEmpty() ? Outcome.ADDED : Outcome.REPLACED;
+    }
+
+    /** The passage as the statement's refresh reads it back (dates as stored: ISO days). */
+    private static StatementSummaries.Passage passage(AnnotatedArticle a, int position, PreparedArticle.PreparedQuote q,
+                                                      Long speaker) {
+        Quote quote = q.quote();
+        return new StatementSummaries.Passage(Objects.toString(q.date().date(), null),
+                Objects.toString(a.published(), null), a.id(), position, quote.content().text(), quote.kind().name(),
+                q.date().derivation(), speaker, quote.speakerRole());
     }
 
     private static String dateline(AnnotatedArticle a) {
@@ -130,6 +148,7 @@ final class BatchWriter {
         touchedStatements.addAll(statementsOfArticle);
         outletsChanged.addAll(statementsOfArticle);
         outlets.forget(statementsOfArticle);
+        summaries.forget(statementsOfArticle);
         people.shrunk(sql.ids("SELECT DISTINCT person_id FROM sighting WHERE article_id = ?", articleId));
         sql.update("DELETE FROM source WHERE article_id = ?", articleId);
         sql.update("DELETE FROM sighting WHERE article_id = ?", articleId);
@@ -274,7 +293,11 @@ final class BatchWriter {
     void finish() throws SQLException {
         people.rebuildShrunk();
         people.applyCorrections();
-        touchedStatements.addAll(people.takeMovedStatements());
+        Set<Long> moved = people.takeMovedStatements();
+        if (!moved.isEmpty()) {
+            summaries.clear(); // passages changed speakers: their summaries are out of date
+        }
+        touchedStatements.addAll(moved);
         for (long id : touchedStatements) {
             refreshStatement(id);
         }
@@ -310,8 +333,21 @@ final class BatchWriter {
             + " JOIN sighting g ON g.id = s.sighting_id WHERE s.statement_id = ?" + EARLIEST_FIRST + ") sp"
             + " WHERE st.id = ?";
 
-    /** Text, kind, speaker and date of the earliest passage; the statement goes when no passage is left. */
+    /**
+     * Text, kind, speaker and date of the earliest passage; the statement goes when no passage is left. Read from
+     * the statement's summary when it is kept, else from its passages.
+     */
     private void refreshStatement(long id) throws SQLException {
+        StatementSummaries.Summary before = summaries.written(id);
+        StatementSummaries.Summary after = summaries.takePending(id);
+        if (before != null && after != null) {
+            StatementSummaries.Passage e = after.earliest();
+            update(id, new Passages(indexed(before), after.sources(), e.text(), e.kind(), e.date(), e.derivation(),
+                    after.speaker(), after.role()));
+            summaries.refreshed(id, after);
+            return;
+        }
+        summaries.forget(List.of(id));
         Optional<Passages> read = sql.one(PASSAGES, rs -> new Passages(
                 new Indexed(rs.getString(1), rs.getString(2), Sql.longOrNull(rs, 3), rs.getString(4)),
                 rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
@@ -320,15 +356,28 @@ final class BatchWriter {
             return; // already gone (a statement deleted earlier in this batch)
         }
         Passages p = read.get();
+        if (p.sources() > 0) {
+            update(id, p);
+            return;
+        }
         if (p.before().speaker() != null) {
             people.touch(p.before().speaker());
         }
-        if (p.sources() == 0) {
-            sql.update("DELETE FROM statement WHERE id = ?", id);
-            keys.forgetLatest(); // its keys went with it
-            outlets.forget(List.of(id));
-            sql.update("INSERT INTO removed (kind, id, seq) VALUES ('statement', ?, ?)", id, seq);
-            return;
+        sql.update("DELETE FROM statement WHERE id = ?", id);
+        keys.forgetLatest(); // its keys went with it
+        outlets.forget(List.of(id));
+        sql.update("INSERT INTO removed (kind, id, seq) VALUES ('statement', ?, ?)", id, seq);
+    }
+
+    /** What the statement's row shows of a summary. */
+    private static Indexed indexed(StatementSummaries.Summary s) {
+        return new Indexed(s.earliest().text(), s.earliest().kind(), s.speaker(), s.earliest().date());
+    }
+
+    /** Writes what the statement's passages now say into its row, and touches its speakers before and after. */
+    private void update(long id, Passages p) throws SQLException {
+        if (p.before().speaker() != null) {
+            people.touch(p.before().speaker());
         }
         // Only what search sees sends the statement back to the index (another copy of a wire story usually
         // changes nothing but the source count, which is read from SQLite).

@@ -53,6 +53,7 @@ public final class Ingester implements AutoCloseable {
     private final StatementKeys statementKeys = new StatementKeys();
     private final PersonKeys personKeys = new PersonKeys();
     private final StatementOutlets outlets = new StatementOutlets();
+    private final StatementSummaries summaries = new StatementSummaries();
     /** The store's corrections count when the writer last wrote; the writer thread's. */
     private long correctionsSeen;
     private final List<PreparedArticle> pending = new ArrayList<>();
@@ -181,6 +182,7 @@ public final class Ingester implements AutoCloseable {
             statementKeys.forgetLatest(); // the batch was rolled back: what it added is not in the store
             personKeys.clear();
             outlets.clear();
+            summaries.clear();
             throw e;
         } finally {
             writerCpuNanos += threadCpu() - cpuBefore;
@@ -206,9 +208,10 @@ public final class Ingester implements AutoCloseable {
         kb.database().write(sql -> {
             if (kb.corrections() != correctionsSeen) {
                 personKeys.clear(); // a correction (written under the same lock) moved identities
+                summaries.clear();
                 correctionsSeen = kb.corrections();
             }
-            BatchWriter writer = new BatchWriter(sql, identities, statements, fingerprints, statementKeys, personKeys, outlets);
+            BatchWriter writer = new BatchWriter(sql, identities, statements, fingerprints, statementKeys, personKeys, outlets, summaries);
             for (PreparedArticle p : batch) {
                 sql.update("SAVEPOINT article");
                 try {

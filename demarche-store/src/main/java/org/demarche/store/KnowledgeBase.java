@@ -354,7 +354,7 @@ public final class KnowledgeBase implements AutoCloseable {
     private long correct(Correction correction) {
         return write(sql -> {
             BatchWriter batch = new BatchWriter(sql, new IdentityMatcher(), new StatementMatcher(), new Fingerprints(),
-                    new StatementKeys(), new PersonKeys(), new StatementOutlets());
+                    new StatementKeys(), new PersonKeys(), new StatementOutlets(), new StatementSummaries());
             corrections.incrementAndGet();
             long result = correction.apply(batch.people());
             batch.finish();
