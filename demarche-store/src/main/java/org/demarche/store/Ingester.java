@@ -211,7 +211,8 @@ public final class Ingester implements AutoCloseable {
                 summaries.clear();
                 correctionsSeen = kb.corrections();
             }
-            BatchWriter writer = new BatchWriter(sql, identities, statements, fingerprints, statementKeys, personKeys, outlets, summaries);
+            BatchWriter writer = new BatchWriter(sql, identities, statements, fingerprints, statementKeys, personKeys,
+                    outlets, summaries);
             for (PreparedArticle p : batch) {
                 sql.update("SAVEPOINT article");
                 try {
