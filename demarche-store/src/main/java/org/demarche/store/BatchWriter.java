@@ -2,10 +2,13 @@ package org.demarche.store;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.demarche.article.AnnotatedArticle;
@@ -38,11 +41,10 @@ final class BatchWriter {
     private final Set<Long> touchedStatements = new HashSet<>();
     /** Touched statements whose outlets may have changed: the search index must see them again. */
     private final Set<Long> outletsChanged = new HashSet<>();
-    /**
-     * The outlets (null for none) of each statement's sources, read once per batch when the batch first adds a
-     * source to it, and kept up to date as it adds more: a new outlet sends the statement back to the index.
-     */
-    private final Map<Long, Set<String>> outlets = new HashMap<>();
+    /** The outlets of each statement's sources: a new outlet sends the statement back to the index. */
+    private final StatementOutlets outlets;
+    /** What each statement's passages sum up to, so that the refresh need not read them back. */
+    private final StatementSummaries summaries;
     private final Fingerprints fingerprints;
     private final StatementKeys keys;
     /**
@@ -52,14 +54,17 @@ final class BatchWriter {
     private final Set<Long> created = new HashSet<>();
 
     BatchWriter(Sql sql, IdentityMatcher identities, StatementMatcher statements, Fingerprints fingerprints,
-                StatementKeys keys) throws SQLException {
+                StatementKeys keys, PersonKeys personKeys, StatementOutlets outlets, StatementSummaries summaries)
+            throws SQLException {
+        this.outlets = outlets;
+        this.summaries = summaries;
         this.sql = sql;
         this.fingerprints = fingerprints;
         this.keys = keys;
         this.seq = sql.number("SELECT value FROM store_state WHERE name = 'seq'") + 1;
         this.identities = identities;
         this.statements = statements;
-        this.people = new People(sql, seq, identities);
+        this.people = new People(sql, seq, identities, personKeys);
     }
 
     long seq() {
@@ -72,18 +77,10 @@ final class BatchWriter {
 
     /** Drops what the batch keeps in memory about rows, after an article was rolled back: they may be its rows. */
     void forgetRolledBack() {
-        people.forgetProfiles();
+        people.forgetRolledBack();
         outlets.clear();
-    }
-
-    private Set<String> outlets(long statement) throws SQLException {
-        Set<String> known = outlets.get(statement);
-        if (known == null) {
-            known = new HashSet<>(sql.strings("SELECT DISTINCT a.outlet FROM source s JOIN article a"
-                    + " ON a.id = s.article_id WHERE s.statement_id = ?", statement));
-            outlets.put(statement, known);
-        }
-        return known;
+        keys.forgetLatest();
+        summaries.clear();
     }
 
     /** Writes one article, replacing the stored version with the same id or url; nothing if it is unchanged. */
@@ -116,17 +113,29 @@ final class BatchWriter {
             Long sighting = q.person() < 0 ? null : sightings[q.person()];
             Placed placed = statementFor(q, person);
             long statement = placed.statement();
-            if (outlets(statement).add(a.outlet())) {
+            if (outlets.of(sql, statement).add(a.outlet())) {
                 outletsChanged.add(statement);
             }
             addSource(a.id(), i, statement, sighting, q);
+            StatementSummaries.Passage passage = passage(a, i, q, person);
             if (placed.created()) {
                 created.add(statement);
+                summaries.created(statement, passage);
             } else {
                 touchedStatements.add(statement);
+                summaries.added(statement, passage);
             }
         }
         return stored.isEmpty() ? Outcome.ADDED : Outcome.REPLACED;
+    }
+
+    /** The passage as the statement's refresh reads it back (dates as stored: ISO days). */
+    private static StatementSummaries.Passage passage(AnnotatedArticle a, int position, PreparedArticle.PreparedQuote q,
+                                                      Long speaker) {
+        Quote quote = q.quote();
+        return new StatementSummaries.Passage(Objects.toString(q.date().date(), null),
+                Objects.toString(a.published(), null), a.id(), position, quote.content().text(), quote.kind().name(),
+                q.date().derivation(), speaker, quote.speakerRole());
     }
 
     private static String dateline(AnnotatedArticle a) {
@@ -138,6 +147,8 @@ final class BatchWriter {
         List<Long> statementsOfArticle = sql.ids("SELECT DISTINCT statement_id FROM source WHERE article_id = ?", articleId);
         touchedStatements.addAll(statementsOfArticle);
         outletsChanged.addAll(statementsOfArticle);
+        outlets.forget(statementsOfArticle);
+        summaries.forget(statementsOfArticle);
         people.shrunk(sql.ids("SELECT DISTINCT person_id FROM sighting WHERE article_id = ?", articleId));
         sql.update("DELETE FROM source WHERE article_id = ?", articleId);
         sql.update("DELETE FROM sighting WHERE article_id = ?", articleId);
@@ -181,7 +192,7 @@ final class BatchWriter {
         for (String topic : q.topics()) {
             sql.update("INSERT INTO statement_topic (statement_id, topic) VALUES (?, ?) ON CONFLICT DO NOTHING", id, topic);
         }
-        outlets.put(id, new HashSet<>());
+        outlets.created(id);
         // The next copies of this statement meet it as a candidate: its fingerprint is already made.
         fingerprints.keep(quote.content().text(), q.fingerprint());
         addKeys(id, q.keys());
@@ -210,35 +221,36 @@ final class BatchWriter {
      * The statements most likely to be this one: those sharing the most blocking keys with it. A key many
      * statements share (a stock phrase) is read only for its latest {@link #KEY_BLOCK} statements, and only the
      * best {@link #CANDIDATES} are compared word by word, so a common phrase never makes a write scan thousands.
-     * One query for all the keys and the candidates' rows (a quote has a handful of keys).
+     * The statements under each key come from memory when they can ({@link StatementKeys#latest}); one query reads
+     * the best candidates' rows.
      */
     private List<Candidate> candidates(Set<Long> quoteKeys) throws SQLException {
-        List<Long> held = new ArrayList<>();
+        Map<Long, Integer> shared = new HashMap<>();
         for (Long key : quoteKeys) {
-            if (keys.mayHold(sql, key)) {
-                held.add(key);
+            for (long statement : keys.latest(sql, key)) {
+                shared.merge(statement, 1, Integer::sum);
             }
         }
-        if (held.isEmpty()) {
+        if (shared.isEmpty()) {
             return List.of();
         }
-        StringBuilder perKey = new StringBuilder();
-        Object[] params = new Object[held.size() * 2 + 1];
-        int i = 0;
-        for (Long key : held) {
-            perKey.append(i == 0 ? "" : " UNION ALL ").append("SELECT statement_id FROM (SELECT statement_id"
-                    + " FROM statement_key WHERE key = ? ORDER BY statement_id DESC LIMIT ?) AS block");
-            params[i++] = key;
-            params[i++] = KEY_BLOCK;
+        List<Long> best = shared.keySet().stream()
+                .sorted(Comparator.comparing((Long id) -> shared.get(id)).reversed().thenComparing(id -> id))
+                .limit(CANDIDATES).toList();
+        Map<Long, Candidate> rows = new HashMap<>();
+        sql.forEach("SELECT id, text, kind, speaker_id, reports_id FROM statement WHERE id IN ("
+                        + String.join(", ", Collections.nCopies(best.size(), "?")) + ")",
+                rs -> rows.put(rs.getLong(1), new Candidate(rs.getLong(1), rs.getString(2),
+                        QuoteKind.valueOf(rs.getString(3)), Sql.longOrNull(rs, 4), Sql.longOrNull(rs, 5))),
+                best.toArray());
+        List<Candidate> ranked = new ArrayList<>();
+        for (Long id : best) {
+            Candidate row = rows.get(id);
+            if (row != null) {
+                ranked.add(row);
+            }
         }
-        params[i] = CANDIDATES;
-        // Ranked on the keys alone, so that only the best candidates' rows are read.
-        return sql.list("SELECT s.id, s.text, s.kind, s.speaker_id, s.reports_id FROM (SELECT statement_id,"
-                        + " count(*) AS shared FROM (" + perKey + ") AS blocks GROUP BY statement_id"
-                        + " ORDER BY shared DESC, statement_id LIMIT ?) k JOIN statement s ON s.id = k.statement_id"
-                        + " ORDER BY k.shared DESC, s.id",
-                rs -> new Candidate(rs.getLong(1), rs.getString(2), QuoteKind.valueOf(rs.getString(3)),
-                        Sql.longOrNull(rs, "speaker_id"), Sql.longOrNull(rs, "reports_id")), params);
+        return ranked;
     }
 
     private StatementFingerprint fingerprint(Candidate c) {
@@ -255,7 +267,7 @@ final class BatchWriter {
         for (Long key : statementKeys) {
             params[i++] = key;
             params[i++] = statement;
-            keys.add(key);
+            keys.add(key, statement);
         }
         sql.update("INSERT INTO statement_key (key, statement_id) VALUES "
                 + Sql.rows(statementKeys.size(), 2) + " ON CONFLICT DO NOTHING", params);
@@ -281,7 +293,11 @@ final class BatchWriter {
     void finish() throws SQLException {
         people.rebuildShrunk();
         people.applyCorrections();
-        touchedStatements.addAll(people.takeMovedStatements());
+        Set<Long> moved = people.takeMovedStatements();
+        if (!moved.isEmpty()) {
+            summaries.clear(); // passages changed speakers: their summaries are out of date
+        }
+        touchedStatements.addAll(moved);
         for (long id : touchedStatements) {
             refreshStatement(id);
         }
@@ -317,8 +333,21 @@ final class BatchWriter {
             + " JOIN sighting g ON g.id = s.sighting_id WHERE s.statement_id = ?" + EARLIEST_FIRST + ") sp ON true"
             + " WHERE st.id = ?";
 
-    /** Text, kind, speaker and date of the earliest passage; the statement goes when no passage is left. */
+    /**
+     * Text, kind, speaker and date of the earliest passage; the statement goes when no passage is left. Read from
+     * the statement's summary when it is kept, else from its passages.
+     */
     private void refreshStatement(long id) throws SQLException {
+        StatementSummaries.Summary before = summaries.written(id);
+        StatementSummaries.Summary after = summaries.takePending(id);
+        if (before != null && after != null) {
+            StatementSummaries.Passage e = after.earliest();
+            update(id, new Passages(indexed(before), after.sources(), e.text(), e.kind(), e.date(), e.derivation(),
+                    after.speaker(), after.role()));
+            summaries.refreshed(id, after);
+            return;
+        }
+        summaries.forget(List.of(id));
         Optional<Passages> read = sql.one(PASSAGES, rs -> new Passages(
                 new Indexed(rs.getString(1), rs.getString(2), Sql.longOrNull(rs, 3), rs.getString(4)),
                 rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
@@ -327,13 +356,28 @@ final class BatchWriter {
             return; // already gone (a statement deleted earlier in this batch)
         }
         Passages p = read.get();
+        if (p.sources() > 0) {
+            update(id, p);
+            return;
+        }
         if (p.before().speaker() != null) {
             people.touch(p.before().speaker());
         }
-        if (p.sources() == 0) {
-            sql.update("DELETE FROM statement WHERE id = ?", id);
-            sql.update("INSERT INTO removed (kind, id, seq) VALUES ('statement', ?, ?)", id, seq);
-            return;
+        sql.update("DELETE FROM statement WHERE id = ?", id);
+        keys.forgetLatest(); // its keys went with it
+        outlets.forget(List.of(id));
+        sql.update("INSERT INTO removed (kind, id, seq) VALUES ('statement', ?, ?)", id, seq);
+    }
+
+    /** What the statement's row shows of a summary. */
+    private static Indexed indexed(StatementSummaries.Summary s) {
+        return new Indexed(s.earliest().text(), s.earliest().kind(), s.speaker(), s.earliest().date());
+    }
+
+    /** Writes what the statement's passages now say into its row, and touches its speakers before and after. */
+    private void update(long id, Passages p) throws SQLException {
+        if (p.before().speaker() != null) {
+            people.touch(p.before().speaker());
         }
         // Only what search sees sends the statement back to the index (another copy of a wire story usually
         // changes nothing but the source count, which is read from SQLite).

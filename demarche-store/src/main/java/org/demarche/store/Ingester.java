@@ -51,9 +51,14 @@ public final class Ingester implements AutoCloseable {
     private final StatementMatcher statements = new StatementMatcher();
     private final Fingerprints fingerprints = new Fingerprints();
     private final StatementKeys statementKeys = new StatementKeys();
+    private final PersonKeys personKeys = new PersonKeys();
+    private final StatementOutlets outlets = new StatementOutlets();
+    private final StatementSummaries summaries = new StatementSummaries();
+    /** The store's corrections count when the writer last wrote; the writer thread's. */
+    private long correctionsSeen;
     private final List<PreparedArticle> pending = new ArrayList<>();
-    private final ExecutorService writerThread = daemonThread("demarche-store-writer");
-    private final ExecutorService indexerThread = daemonThread("demarche-store-indexer");
+    private final ExecutorService writerThread = daemonThread("store-writer");
+    private final ExecutorService indexerThread = daemonThread("store-indexer");
     /** The batch being written, if any. */
     private Future<?> writing = CompletableFuture.completedFuture(null);
     /** The search index's latest catch-up, if any; set by the writer thread. */
@@ -173,6 +178,12 @@ public final class Ingester implements AutoCloseable {
         long cpuBefore = threadCpu();
         try {
             writeTransaction(batch);
+        } catch (RuntimeException e) {
+            statementKeys.forgetLatest(); // the batch was rolled back: what it added is not in the store
+            personKeys.clear();
+            outlets.clear();
+            summaries.clear();
+            throw e;
         } finally {
             writerCpuNanos += threadCpu() - cpuBefore;
         }
@@ -195,7 +206,13 @@ public final class Ingester implements AutoCloseable {
 
     private void writeTransaction(List<PreparedArticle> batch) {
         kb.database().write(sql -> {
-            BatchWriter writer = new BatchWriter(sql, identities, statements, fingerprints, statementKeys);
+            if (kb.corrections() != correctionsSeen) {
+                personKeys.clear(); // a correction (written under the same lock) moved identities
+                summaries.clear();
+                correctionsSeen = kb.corrections();
+            }
+            BatchWriter writer = new BatchWriter(sql, identities, statements, fingerprints, statementKeys, personKeys,
+                    outlets, summaries);
             for (PreparedArticle p : batch) {
                 sql.update("SAVEPOINT article");
                 try {

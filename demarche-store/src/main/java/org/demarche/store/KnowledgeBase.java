@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.demarche.article.QuoteKind;
 import org.demarche.kb.people.IdentityMatcher;
 import org.demarche.kb.statements.StatementMatcher;
@@ -49,6 +50,8 @@ public final class KnowledgeBase implements AutoCloseable {
 
     private final Database db;
     private final TextSearch index;
+    /** Corrections applied since the store was opened: an ingester forgets the identities it kept when it moves. */
+    private final AtomicLong corrections = new AtomicLong();
 
     private static java.util.logging.Logger quiet(String name) {
         java.util.logging.Logger log = java.util.logging.Logger.getLogger(name);
@@ -114,6 +117,10 @@ public final class KnowledgeBase implements AutoCloseable {
 
     Database database() {
         return db;
+    }
+
+    long corrections() {
+        return corrections.get();
     }
 
     /** Brings the search index up to the last committed batch (the ingester does it on a thread of its own). */
@@ -371,7 +378,8 @@ public final class KnowledgeBase implements AutoCloseable {
     private long correct(Correction correction) {
         return write(sql -> {
             BatchWriter batch = new BatchWriter(sql, new IdentityMatcher(), new StatementMatcher(), new Fingerprints(),
-                    new StatementKeys());
+                    new StatementKeys(), new PersonKeys(), new StatementOutlets(), new StatementSummaries());
+            corrections.incrementAndGet();
             long result = correction.apply(batch.people());
             batch.finish();
             return result;

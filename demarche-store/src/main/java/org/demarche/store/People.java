@@ -29,6 +29,7 @@ final class People {
     private final Sql sql;
     private final long seq;
     private final IdentityMatcher matcher;
+    private final PersonKeys personKeys;
     /** Candidates read per blocking key at most, those seen in the most articles first. */
     static final int MAX_CANDIDATES = 12;
 
@@ -50,8 +51,9 @@ final class People {
     /** Statements whose passages' sightings moved to another identity: their speaker is to refresh. */
     private final Set<Long> moved = new HashSet<>();
 
-    People(Sql sql, long seq, IdentityMatcher matcher) {
+    People(Sql sql, long seq, IdentityMatcher matcher, PersonKeys personKeys) {
         this.sql = sql;
+        this.personKeys = personKeys;
         this.seq = seq;
         this.matcher = matcher;
     }
@@ -93,33 +95,19 @@ final class People {
         if (sameName.isPresent()) {
             return sameName.get();
         }
-        return sql.insert("INSERT INTO person (name, organization, seq) VALUES (?, ?, ?)",
+        long created = sql.insert("INSERT INTO person (name, organization, seq) VALUES (?, ?, ?)",
                 name, p.organization() ? 1 : 0, seq);
+        personKeys.created(created, p.organization());
+        return created;
     }
 
-    /**
-     * The identities under each key, key after key, each key's {@link #MAX_CANDIDATES} seen in most articles
-     * first; one query for all the keys (a name has a few).
-     */
+    /** The identities under each key, key after key, each key's {@link #MAX_CANDIDATES} seen in most articles first. */
     private List<Long> candidates(Set<String> keys, boolean organization) throws SQLException {
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        StringBuilder perKey = new StringBuilder();
-        Object[] params = new Object[keys.size() * 4];
-        int part = 0;
+        List<Long> ids = new ArrayList<>();
         for (String key : keys) {
-            perKey.append(part == 0 ? "" : " UNION ALL ").append("SELECT * FROM (SELECT ? AS part, k.person_id,"
-                    + " p.article_count FROM person_key k JOIN person p ON p.id = k.person_id WHERE k.key = ?"
-                    + " AND p.organization = ? ORDER BY p.article_count DESC, p.id LIMIT ?) AS block");
-            params[part * 4] = part;
-            params[part * 4 + 1] = key;
-            params[part * 4 + 2] = organization ? 1 : 0;
-            params[part * 4 + 3] = MAX_CANDIDATES;
-            part++;
+            ids.addAll(personKeys.top(sql, key, organization, MAX_CANDIDATES));
         }
-        return sql.ids("SELECT person_id FROM (" + perKey + ") AS blocks ORDER BY part, article_count DESC, person_id",
-                params);
+        return ids;
     }
 
     /** An identity with its names parsed for the matcher ({@link ParsedNames}). */
@@ -141,9 +129,10 @@ final class People {
         return known;
     }
 
-    /** Drops the kept profiles (after an article was rolled back, they may hold its spellings). */
-    void forgetProfiles() {
+    /** Drops the kept profiles and keys (after an article was rolled back, they may hold its rows). */
+    void forgetRolledBack() {
         profiles.clear();
+        personKeys.clear();
     }
 
     /** Records one article's sighting of a person and adds its spellings, roles and keys to the identity. */
@@ -175,6 +164,7 @@ final class People {
         if (!p.keys().isEmpty()) {
             sql.update("INSERT INTO person_key (person_id, key) VALUES " + Sql.rows(p.keys().size(), 2)
                     + " ON CONFLICT DO NOTHING", pairs(person, p.keys()));
+            p.keys().forEach(key -> personKeys.add(key, person));
         }
         Profile known = profiles.get(person);
         if (known != null) {
@@ -206,6 +196,7 @@ final class People {
 
     private void rebuild(long person) throws SQLException {
         profiles.remove(person);
+        personKeys.clear();
         sql.update("DELETE FROM person_alias WHERE person_id = ?", person);
         sql.update("INSERT INTO person_alias (person_id, alias) SELECT DISTINCT s.person_id, a.alias FROM sighting s"
                 + " JOIN sighting_alias a ON a.sighting_id = s.id WHERE s.person_id = ?", person);
@@ -244,17 +235,19 @@ final class People {
             if (!identity.get().sighted()) {
                 sql.update("DELETE FROM person WHERE id = ?", person);
                 sql.update("INSERT INTO removed (kind, id, seq) VALUES ('person', ?, ?)", person, seq);
+                personKeys.clear(); // its keys went with it
                 continue;
             }
             String name = identity.get().organization() ? null
                     : matcher.canonicalName(sql.strings("SELECT alias FROM person_alias WHERE person_id = ? ORDER BY alias",
                             person));
-            sql.update("UPDATE person SET name = coalesce(?, name),"
+            long articles = sql.number("UPDATE person SET name = coalesce(?, name),"
                     + " statement_count = (SELECT count(*) FROM statement WHERE speaker_id = ?),"
                     + " article_count = (SELECT count(DISTINCT article_id) FROM sighting WHERE person_id = ?),"
                     + " first_seen = (SELECT min(seen) FROM sighting WHERE person_id = ?),"
-                    + " last_seen = (SELECT max(seen) FROM sighting WHERE person_id = ?), seq = ? WHERE id = ?",
-                    name, person, person, person, person, seq, person);
+                    + " last_seen = (SELECT max(seen) FROM sighting WHERE person_id = ?), seq = ? WHERE id = ?"
+                    + " RETURNING article_count", name, person, person, person, person, seq, person);
+            personKeys.counted(person, articles);
             profiles.remove(person);
         }
         touched.clear();

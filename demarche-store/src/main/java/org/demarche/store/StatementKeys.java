@@ -8,7 +8,8 @@ import java.sql.SQLException;
  * to no statement yet; without the filter each of them was still a query. The filter never says no for a key the
  * store holds (every key written is added; a key deleted or rolled back only stays as a false "maybe"), so the
  * candidates it lets through are exactly those the table holds. It is read from the table on first use and read
- * again, twice as large, when the keys added since outgrow it. For the writer thread only.
+ * again, twice as large, when the keys added since outgrow it. Behind the filter, the statements under the keys
+ * used lately are kept too ({@link KeyBlocks}). For the writer thread only.
  */
 final class StatementKeys {
     /**
@@ -20,12 +21,29 @@ final class StatementKeys {
     /** 32 MB at most (the filter of a store with about ten million statements). */
     private static final int MAX_WORDS = 1 << 22;
 
+    private final KeyBlocks blocks = new KeyBlocks();
     private long[] bits;
     private long capacity;
     private long added;
 
+    /**
+     * The latest {@link BatchWriter#KEY_BLOCK} statements with {@code key}, highest id first, as the
+     * {@code statement_key} table holds them. Do not modify the array.
+     */
+    long[] latest(Sql sql, long key) throws SQLException {
+        if (!mayHold(sql, key)) {
+            return blocks.none(key);
+        }
+        return blocks.of(sql, key);
+    }
+
+    /** Forgets the statements kept per key (after statement rows were deleted or rolled back). */
+    void forgetLatest() {
+        blocks.clear();
+    }
+
     /** False when no statement of the store has {@code key}; true when one may. */
-    boolean mayHold(Sql sql, long key) throws SQLException {
+    private boolean mayHold(Sql sql, long key) throws SQLException {
         if (bits == null || added > capacity) {
             load(sql);
         }
@@ -39,8 +57,9 @@ final class StatementKeys {
         return true;
     }
 
-    /** Records that a statement now has {@code key}. */
-    void add(long key) {
+    /** Records that {@code statement} now has {@code key}. */
+    void add(long key, long statement) {
+        blocks.add(key, statement);
         added++;
         if (bits != null) {
             set(key);
