@@ -1,6 +1,5 @@
 package org.demarche.store;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.demarche.kb.statements.StatementFingerprint;
 
@@ -12,12 +11,7 @@ import org.demarche.kb.statements.StatementFingerprint;
 final class Fingerprints {
     static final int CAPACITY = 50_000;
 
-    private final Map<String, StatementFingerprint> byText = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, StatementFingerprint> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final Map<String, StatementFingerprint> byText = new LeastRecentlyUsed<>(CAPACITY);
 
     StatementFingerprint of(String text) {
         return byText.computeIfAbsent(text, StatementFingerprint::of);

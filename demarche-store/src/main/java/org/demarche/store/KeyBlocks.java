@@ -1,7 +1,6 @@
 package org.demarche.store;
 
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -20,12 +19,7 @@ final class KeyBlocks {
     private static final long[] EMPTY = {};
 
     /** Each key's statements, latest (highest id) first, at most {@link BatchWriter#KEY_BLOCK}. */
-    private final Map<Long, long[]> latest = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, long[]> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final Map<Long, long[]> latest = new LeastRecentlyUsed<>(CAPACITY);
 
     /** The latest statements with {@code key}, highest id first. Do not modify the array. */
     long[] of(Sql sql, long key) throws SQLException {

@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +28,7 @@ final class PersonKeys {
     private record Identity(boolean organization, long articles) {
     }
 
-    private final Map<String, Set<Long>> byKey = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Set<Long>> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final Map<String, Set<Long>> byKey = new LeastRecentlyUsed<>(CAPACITY);
     /** Every identity some kept key holds. */
     private final Map<Long, Identity> identities = new HashMap<>();
 

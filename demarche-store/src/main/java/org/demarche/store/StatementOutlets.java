@@ -3,7 +3,6 @@ package org.demarche.store;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,12 +16,7 @@ import java.util.Set;
 final class StatementOutlets {
     static final int CAPACITY = 100_000;
 
-    private final Map<Long, Set<String>> byStatement = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Set<String>> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final Map<Long, Set<String>> byStatement = new LeastRecentlyUsed<>(CAPACITY);
 
     /** The outlets of the statement's sources; add to the set the outlet of each source added. */
     Set<String> of(Sql sql, long statement) throws SQLException {

@@ -3,7 +3,6 @@ package org.demarche.store;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -61,12 +60,7 @@ final class StatementSummaries {
     }
 
     /** What each statement's row shows (as last written). */
-    private final Map<Long, Summary> written = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Summary> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final Map<Long, Summary> written = new LeastRecentlyUsed<>(CAPACITY);
     /** With the passages the current batch added, until the statement is refreshed. */
     private final Map<Long, Summary> pending = new HashMap<>();
 
