@@ -10,6 +10,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -167,12 +168,20 @@ final class Database implements AutoCloseable {
     }
 
     private static void migrate(Dialect dialect, DataSource source) {
-        Flyway.configure(Database.class.getClassLoader())
-                .dataSource(source)
-                .locations(dialect.migrations)
-                .loggers(FlywayWarnings.class.getName())
-                .load()
-                .migrate();
+        try {
+            Flyway.configure(Database.class.getClassLoader())
+                    .dataSource(source)
+                    .locations(dialect.migrations)
+                    .loggers(FlywayWarnings.class.getName())
+                    .load()
+                    .migrate();
+        } catch (FlywayValidateException e) {
+            // Flyway's own text is a page of advice about its CLI; the user needs one line and what to do.
+            throw new IllegalStateException("its schema was made by another version of Demarche ("
+                    + e.getMessage().lines().filter(line -> line.startsWith("Migration ")).findFirst()
+                            .orElse("the migrations differ").strip()
+                    + "); use a new --data directory or database, or the version that made it", e);
+        }
     }
 
     private static SQLiteDataSource dataSource(Path file, boolean readOnly) {

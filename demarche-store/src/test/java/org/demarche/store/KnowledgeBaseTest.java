@@ -219,6 +219,19 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aStoreFromAnotherSchemaVersionIsRefusedInOneLine() throws java.sql.SQLException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(backend == StoreBackend.SQLITE, "an embedded store only");
+        backend.open(dir).close();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("store.db"))) {
+            c.createStatement().executeUpdate("UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '1'");
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> backend.open(dir))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("made by another version of Demarche (Migration checksum mismatch for migration version 1)")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
     void badQueriesAreRefusedWithAReason() {
         try (KnowledgeBase kb = backend.open(dir)) {
             ingest(kb, Fixtures.courier());
