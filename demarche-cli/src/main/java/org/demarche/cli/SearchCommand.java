@@ -105,7 +105,7 @@ final class SearchCommand implements Callable<Integer> {
             }
         }
         if (!json) {
-            out.printf("%d of %d statements%s%n", page.items().size(), page.total(),
+            out.printf("%d of %s%d statements%s%n", page.items().size(), page.totalExact() ? "" : "about ", page.total(),
                     page.hasNext() ? " (more with --page " + (page.page() + 1) + ")" : "");
         }
     }

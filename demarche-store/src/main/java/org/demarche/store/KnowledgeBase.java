@@ -7,7 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -138,39 +142,49 @@ public final class KnowledgeBase implements AutoCloseable {
     /** Statements matching the query, one page. */
     public Page<StatementHit> statements(StatementQuery query) {
         TextSearch.Hits hits = index.statements(query);
-        List<StatementHit> items = db.read(sql -> {
-            List<StatementHit> out = new ArrayList<>();
-            for (int i = 0; i < hits.ids().size(); i++) {
-                hit(sql, hits.ids().get(i), hits.fragments().get(i)).ifPresent(out::add);
-            }
-            return out;
-        });
-        return new Page<>(items, hits.total(), query.page(), query.pageSize());
+        List<StatementHit> items = db.read(sql -> hits(sql, hits.ids(), hits.fragments()));
+        return new Page<>(items, hits.total(), hits.exact(), query.page(), query.pageSize());
     }
 
     private static final String HIT_COLUMNS = "s.id, s.text, s.kind, s.speaker_id, p.name AS speaker_name,"
             + " s.speaker_role, s.date, s.date_derivation, s.source_count";
 
-    private static Optional<StatementHit> hit(Sql sql, long id, String fragment) throws SQLException {
-        return sql.one("SELECT " + HIT_COLUMNS + " FROM statement s LEFT JOIN person p ON p.id = s.speaker_id"
-                + " WHERE s.id = ?", rs -> hit(sql, rs, fragment), id);
+    /**
+     * The statements of {@code ids} still in the store, in that order, each with its fragment (null: the whole text),
+     * read in two queries whatever the number.
+     */
+    private static List<StatementHit> hits(Sql sql, List<Long> ids, List<String> fragments) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String in = " IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
+        Map<Long, List<String>> topics = new HashMap<>();
+        sql.list("SELECT statement_id, topic FROM statement_topic WHERE statement_id" + in + " ORDER BY topic",
+                rs -> topics.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)), ids.toArray());
+        Map<Long, String> fragmentOf = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            fragmentOf.put(ids.get(i), fragments.get(i));
+        }
+        Map<Long, StatementHit> byId = new HashMap<>();
+        for (StatementHit hit : sql.list("SELECT " + HIT_COLUMNS + " FROM statement s"
+                + " LEFT JOIN person p ON p.id = s.speaker_id WHERE s.id" + in,
+                rs -> hit(rs, fragmentOf.get(rs.getLong("id")), topics), ids.toArray())) {
+            byId.put(hit.id(), hit);
+        }
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    private static StatementHit hit(Sql sql, ResultSet rs, String fragment) throws SQLException {
+    private static StatementHit hit(ResultSet rs, String fragment, Map<Long, List<String>> topics) throws SQLException {
         long id = rs.getLong("id");
         String text = rs.getString("text");
         return new StatementHit(id, text, fragment != null ? fragment : html(text), QuoteKind.valueOf(rs.getString("kind")),
                 speaker(rs), rs.getString("speaker_role"), Sql.date(rs, "date"), rs.getString("date_derivation"),
-                topics(sql, id), rs.getInt("source_count"));
+                topics.getOrDefault(id, List.of()), rs.getInt("source_count"));
     }
 
     private static PersonRef speaker(ResultSet rs) throws SQLException {
         Long id = Sql.longOrNull(rs, "speaker_id");
         return id == null ? null : new PersonRef(id, rs.getString("speaker_name"));
-    }
-
-    private static List<String> topics(Sql sql, long statement) throws SQLException {
-        return sql.strings("SELECT topic FROM statement_topic WHERE statement_id = ? ORDER BY topic", statement);
     }
 
     private static String html(String text) {
@@ -211,11 +225,11 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     private static Optional<StatementDetail> statementDetail(Sql sql, long id) throws SQLException {
-        Optional<StatementHit> hit = hit(sql, id, null);
+        List<StatementHit> hit = hits(sql, List.of(id), Collections.singletonList(null));
         if (hit.isEmpty()) {
             return Optional.empty();
         }
-        StatementHit h = hit.get();
+        StatementHit h = hit.getFirst();
         List<Source> sources = sql.list("SELECT s.*, a.outlet, a.url, a.title FROM source s"
                 + " JOIN article a ON a.id = s.article_id WHERE s.statement_id = ?"
                 + " ORDER BY s.date IS NULL, s.date, a.published IS NULL, a.published, s.article_id, s.position",
@@ -298,10 +312,9 @@ public final class KnowledgeBase implements AutoCloseable {
         List<Count> topics = sql.list("SELECT t.topic, count(*) AS n FROM statement s"
                 + " JOIN statement_topic t ON t.statement_id = s.id WHERE s.speaker_id = ?"
                 + " GROUP BY t.topic ORDER BY n DESC, t.topic", rs -> new Count(rs.getString(1), rs.getLong(2)), id);
-        List<StatementHit> latest = sql.list("SELECT " + HIT_COLUMNS + " FROM statement s"
-                + " LEFT JOIN person p ON p.id = s.speaker_id WHERE s.speaker_id = ?"
-                + " ORDER BY s.date IS NULL, s.date DESC, s.id DESC LIMIT ?",
-                rs -> hit(sql, rs, null), id, LATEST_STATEMENTS);
+        List<Long> latestIds = sql.ids("SELECT id FROM statement WHERE speaker_id = ?"
+                + " ORDER BY date IS NULL, date DESC, id DESC LIMIT ?", id, LATEST_STATEMENTS);
+        List<StatementHit> latest = hits(sql, latestIds, Collections.nCopies(latestIds.size(), null));
         return Optional.of(new PersonDetail(id, r.name(), aliases(sql, id), roles, r.first(), r.last(), r.articles(),
                 r.statements(), outlets, months, topics, latest));
     }

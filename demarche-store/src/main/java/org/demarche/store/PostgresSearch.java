@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.index.Term;
@@ -42,8 +44,16 @@ final class PostgresSearch implements TextSearch {
     /** The query as the translation reads it: whole words, which PostgreSQL then splits and stems itself. */
     private final Snippets words = new Snippets(new WhitespaceAnalyzer(), SearchIndex.TEXT);
 
+    /** How many of the newest matches are ranked and counted exactly, at least. */
+    private final int candidates;
+
     PostgresSearch(Database db) {
+        this(db, CANDIDATES);
+    }
+
+    PostgresSearch(Database db, int candidates) {
         this.db = db;
+        this.candidates = candidates;
     }
 
     /**
@@ -86,6 +96,14 @@ final class PostgresSearch implements TextSearch {
         }
     }
 
+    /**
+     * A statement search ranks (and counts exactly) this many of the newest matches, or the newest {@link #MAX_DEPTH}
+     * for a deeper page, and estimates the total beyond. PostgreSQL reads each match's row to count or rank it (its GIN index
+     * cannot answer alone), so an exact total or a ranking of the 70,000 statements a common word matches in a
+     * million would cost 70,000 row visits per search.
+     */
+    static final int CANDIDATES = 1_000;
+
     @Override
     public Hits statements(StatementQuery q) {
         int depth = TextSearch.checkedDepth(q.page(), q.pageSize());
@@ -93,60 +111,66 @@ final class PostgresSearch implements TextSearch {
         try {
             text = q.text() == null ? null : tsquery(q.text());
         } catch (MatchesNothing e) {
-            return new Hits(List.of(), List.of(), 0);
+            return new Hits(List.of(), List.of(), 0, true);
         }
-        List<Object> filterParams = new ArrayList<>();
-        String filters = filters(q, filterParams);
-        Highlighter highlighter = q.text() == null ? null : snippets.highlighter(snippets.parse(q.text()));
-        record Row(long id, String text, long total) {
-        }
-        List<Row> rows;
-        long total;
+        List<Object> matchParams = new ArrayList<>();
+        String match = "true";
         if (text != null) {
-            // One pass over the matches ranks them and counts them.
-            boolean byRelevance = q.effectiveSort() == Sort.RELEVANCE;
-            List<Object> params = new ArrayList<>();
-            if (byRelevance) {
-                params.addAll(text.params());
-            }
-            params.addAll(text.params());
-            params.addAll(filterParams);
-            params.add(q.pageSize());
-            params.add((long) q.page() * q.pageSize());
-            rows = db.read(sql -> sql.list("SELECT s.id, s.text, count(*) OVER () FROM statement s"
-                    + (byRelevance ? ", ts_rank(s.search, " + text.sql() + ") AS rank" : "")
-                    + " WHERE s.search @@ " + text.sql() + filters
-                    + (byRelevance ? " ORDER BY rank DESC, s.date DESC NULLS LAST, s.id DESC" : NEWEST_FIRST)
-                    + " LIMIT ? OFFSET ?", rs -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3)),
-                    params.toArray()));
-            total = rows.isEmpty() ? count(text, filters, filterParams) : rows.getFirst().total();
-        } else {
-            // Without words the page comes off the newest-first index, and the count is a query of its own.
-            List<Object> params = new ArrayList<>(filterParams);
-            params.add(q.pageSize());
-            params.add((long) q.page() * q.pageSize());
-            rows = db.read(sql -> sql.list("SELECT s.id, s.text, 0 FROM statement s WHERE true" + filters
-                    + NEWEST_FIRST + " LIMIT ? OFFSET ?", rs -> new Row(rs.getLong(1), rs.getString(2), 0), params.toArray()));
-            total = count(null, filters, filterParams);
+            match = "s.search @@ " + text.sql();
+            matchParams.addAll(text.params());
         }
+        match += filters(q, matchParams);
+        boolean byRelevance = text != null && q.effectiveSort() == Sort.RELEVANCE;
+        int ranked = depth <= candidates ? candidates : MAX_DEPTH;
+        // The newest `ranked` matches (off the newest-first index when matches are common, else all matches sorted),
+        // then one page of them ranked, or in the same order; the window counts them. MATERIALIZED plans the newest
+        // matches on their own: inlined, the planner would take the page's LIMIT for theirs and walk the newest-first
+        // index through hundreds of thousands of rows for a word with a few thousand matches.
+        List<Object> params = new ArrayList<>(matchParams);
+        params.add(ranked);
+        if (byRelevance) {
+            params.addAll(text.params());
+        }
+        params.add(q.pageSize());
+        params.add((long) q.page() * q.pageSize());
+        record Row(long id, String text, long candidates) {
+        }
+        String sql = "WITH c AS MATERIALIZED (SELECT s.id, s.text, s.date" + (byRelevance ? ", s.search" : "")
+                + " FROM statement s WHERE " + match + NEWEST_FIRST + " LIMIT ?)"
+                + " SELECT c.id, c.text, count(*) OVER () FROM c ORDER BY " + (byRelevance ? "ts_rank(c.search, " + text.sql() + ") DESC, " : "")
+                + "c.date DESC NULLS LAST, c.id DESC LIMIT ? OFFSET ?";
+        List<Row> rows = db.read(s -> s.list(sql, rs -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3)),
+                params.toArray()));
+        long found = rows.isEmpty() ? count(match, matchParams, ranked) : rows.getFirst().candidates();
+        boolean exact = found < ranked;
+        long total = exact ? found : Math.max(found, estimate(match, matchParams));
+        Highlighter highlighter = q.text() == null ? null : snippets.highlighter(snippets.parse(q.text()));
         List<Long> ids = new ArrayList<>();
         List<String> fragments = new ArrayList<>();
-        for (Row row : rows.subList(0, Math.min(rows.size(), depth))) {
+        for (Row row : rows) {
             ids.add(row.id());
             fragments.add(snippets.fragment(highlighter, row.text()));
         }
-        return new Hits(ids, fragments, total);
+        return new Hits(ids, fragments, total, exact);
     }
 
-    private long count(TsQuery text, String filters, List<Object> filterParams) {
-        List<Object> params = new ArrayList<>();
-        if (text != null) {
-            params.addAll(text.params());
-        }
-        params.addAll(filterParams);
-        return db.read(sql -> sql.number("SELECT count(*) FROM statement s WHERE "
-                + (text == null ? "true" : "s.search @@ " + text.sql()) + filters, params.toArray()));
+    /** How many statements match, counting no further than {@code cap}. */
+    private long count(String match, List<Object> params, int cap) {
+        List<Object> all = new ArrayList<>(params);
+        all.add(cap);
+        return db.read(sql -> sql.number("SELECT count(*) FROM (SELECT 1 FROM statement s WHERE " + match
+                + " LIMIT ?) c", all.toArray()));
     }
+
+    /** The planner's estimate of how many statements match (from the table's statistics; no row is read). */
+    private long estimate(String match, List<Object> params) {
+        String plan = db.read(sql -> sql.strings("EXPLAIN SELECT 1 FROM statement s WHERE " + match,
+                params.toArray()).getFirst());
+        Matcher rows = PLAN_ROWS.matcher(plan);
+        return rows.find() ? Long.parseLong(rows.group(1)) : 0;
+    }
+
+    private static final Pattern PLAN_ROWS = Pattern.compile(" rows=(\\d+) ");
 
     /** The query's criteria besides its words, as SQL conditions on statement {@code s}. */
     private static String filters(StatementQuery q, List<Object> params) {
@@ -211,7 +235,7 @@ final class PostgresSearch implements TextSearch {
         return POSSESSIVE.matcher(term.text()).replaceAll("");
     }
 
-    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’][sS]\\b");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’][sS]\\b");
 
     private static String bound(String function, String value, List<Object> params) {
         params.add(value);
@@ -306,7 +330,7 @@ final class PostgresSearch implements TextSearch {
                     rs -> new Row(rs.getLong(1), rs.getLong(2)), params.toArray());
             long total = !rows.isEmpty() ? rows.getFirst().total() : sql.number("SELECT count(*) FROM person p"
                     + " JOIN person_name_search n ON n.person_id = p.id WHERE " + match, words);
-            return new Hits(rows.stream().map(Row::id).toList(), List.of(), total);
+            return new Hits(rows.stream().map(Row::id).toList(), List.of(), total, true);
         });
     }
 

@@ -275,7 +275,7 @@ final class SearchIndex implements TextSearch {
                 ids.add(doc.getField(ID).numericValue().longValue());
                 fragments.add(snippets.fragment(highlighter, doc.get(TEXT)));
             }
-            return new Hits(ids, fragments, total);
+            return new Hits(ids, fragments, total, true);
         });
     }
 
@@ -299,7 +299,7 @@ final class SearchIndex implements TextSearch {
             for (int i = page * pageSize; i < top.scoreDocs.length; i++) {
                 ids.add(stored.document(top.scoreDocs[i].doc).getField(ID).numericValue().longValue());
             }
-            return new Hits(ids, List.of(), searcher.count(q));
+            return new Hits(ids, List.of(), searcher.count(q), true);
         });
     }
 

@@ -12,8 +12,11 @@ interface TextSearch extends AutoCloseable {
     /** Deeper pages than this are refused: nobody reads them, and they cost memory. */
     int MAX_DEPTH = 10_000;
 
-    /** Ids of one page, each statement with its highlighted fragment (none for people), and the number of matches. */
-    record Hits(List<Long> ids, List<String> fragments, long total) {
+    /**
+     * Ids of one page, each statement with its highlighted fragment (none for people), and the number of matches:
+     * counted, or estimated when {@code exact} is false.
+     */
+    record Hits(List<Long> ids, List<String> fragments, long total, boolean exact) {
     }
 
     /** Brings the search up to the database's last committed batch. */

@@ -95,8 +95,14 @@ class CrashSafetyTest {
                     + " person p WHERE NOT EXISTS (SELECT 1 FROM sighting g WHERE g.person_id = p.id)"));
             assertThat(orphans).as("statements without a source and people without a sighting").isZero();
             var stats = kb.stats();
-            long indexed = kb.statements(new StatementQuery(null, null, null, null, null, null, null, null, 0, 1)).total();
-            assertThat(indexed).as("statements in the search index").isEqualTo(stats.statements());
+            var indexed = kb.statements(new StatementQuery(null, null, null, null, null, null, null, null, 0, 1));
+            if (indexed.totalExact()) {
+                assertThat(indexed.total()).as("statements in the search index").isEqualTo(stats.statements());
+            } else {
+                // PostgreSQL counts the first thousand and estimates beyond; its search is the database itself.
+                assertThat(backend).isEqualTo(StoreBackend.POSTGRESQL);
+                assertThat(indexed.total()).isGreaterThanOrEqualTo(PostgresSearch.CANDIDATES);
+            }
             assertThat(kb.people("a* OR e* OR i* OR o* OR u*", 0, 1).total()).isLessThanOrEqualTo(stats.people());
             return new CorpusCounts(stats.articles(), stats.statements(), stats.sources(), stats.people());
         }

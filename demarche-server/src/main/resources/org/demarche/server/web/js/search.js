@@ -21,7 +21,7 @@ export async function search(params) {
       el('h1', {}, query.q ? `Statements matching “${query.q}”` : 'Statements'),
       el('p', { class: 'lead', id: 'result-count' },
         result.total === 0 ? 'No statement matches.'
-          : `${result.total.toLocaleString('en')} ${result.total === 1 ? 'statement' : 'statements'}`),
+          : `${result.totalExact ? '' : 'About '}${result.total.toLocaleString('en')} ${result.total === 1 ? 'statement' : 'statements'}`),
       result.items.map(statementCard),
       pager(result, p => go({ page: p }))));
 }
