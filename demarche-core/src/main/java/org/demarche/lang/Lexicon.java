@@ -30,6 +30,7 @@ public final class Lexicon {
     private final Map<String, Gender> descriptorHeads;
     private final Map<String, Gender> givenNames;
     private final Set<String> organizationWords;
+    private final Set<String> documentWords;
     private final Set<String> places;
     private final Set<String> functionWords;
 
@@ -72,7 +73,10 @@ public final class Lexicon {
             }
         }
         givenNames = frozen(names);
-        organizationWords = frozen(lines(base + "organizations.txt"));
+        documentWords = frozen(lines(base + "documents.txt"));
+        Set<String> organizations = new HashSet<>(lines(base + "organizations.txt"));
+        organizations.addAll(documentWords);
+        organizationWords = frozen(organizations);
         Set<String> placeNames = new HashSet<>();
         for (String line : lines(base + "places.txt")) {
             for (String place : line.split("\\s+")) {
@@ -143,8 +147,14 @@ public final class Lexicon {
         return givenNames.getOrDefault(word.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
     }
 
+    /** Whether a name with this word is an institution's or a document's ("Ministry", "Treaty"), not a person's. */
     public boolean isOrganizationWord(String lowerWord) {
         return organizationWords.contains(lowerWord);
+    }
+
+    /** Whether a name ending in this word names a document ("the New Arms Treaty"), not someone who can speak. */
+    public boolean isDocumentWord(String lowerWord) {
+        return documentWords.contains(lowerWord);
     }
 
     public boolean isPlace(String word) {

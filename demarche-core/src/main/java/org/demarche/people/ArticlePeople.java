@@ -2,12 +2,14 @@ package org.demarche.people;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.demarche.article.Person;
+import org.demarche.article.Quote;
 import org.demarche.article.Span;
 import org.demarche.lang.Lexicon;
 import org.demarche.lang.Lexicon.Gender;
@@ -250,11 +252,25 @@ public final class ArticlePeople {
         }
     }
 
-    /** The article's people for output: confirmed entities with every mention by name, in text order. */
-    public List<Person> toPersons() {
+    /** Whether a name begins or ends with a document word ("Aldermark Treaty", "Treaty of Kessel"). */
+    private boolean namesDocument(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        return words.length > 0 && (lexicon.isDocumentWord(words[0]) || lexicon.isDocumentWord(words[words.length - 1]));
+    }
+
+    /**
+     * The article's people for output: entities that speak, or are named twice, with every mention by name, in text
+     * order; a treaty or a plan only when one of the article's {@code quotes} is attributed to it.
+     */
+    public List<Person> toPersons(List<Quote> quotes) {
+        Set<String> speakers = new HashSet<>();
+        for (Quote q : quotes) {
+            speakers.add(q.speaker());
+        }
         List<Person> out = new ArrayList<>();
         for (Entity e : entities) {
-            if (!e.confirmed && e.mentions.size() < 2) {
+            if (!e.confirmed && e.mentions.size() < 2
+                    || e.organization && namesDocument(e.name) && !speakers.contains(e.name)) {
                 continue;
             }
             List<Span> spans = new ArrayList<>();

@@ -90,6 +90,6 @@ public final class Pipeline implements java.io.Serializable {
             quotes = attributor.attribute(doc, mentions, people, meta.referenceDate(), dateline);
         }
         return new AnnotatedArticle(raw.id(), raw.text(), raw.url(), meta.title(), meta.outlet(), meta.published(),
-                meta.dateline(), language, quotes, people.toPersons());
+                meta.dateline(), language, quotes, people.toPersons(quotes));
     }
 }

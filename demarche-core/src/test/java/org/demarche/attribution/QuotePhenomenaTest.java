@@ -131,6 +131,19 @@ class QuotePhenomenaTest {
     }
 
     @Test
+    void treatiesNamedTwiceAreNotPeopleButTheirOrganizationsAre() {
+        AnnotatedArticle a = run("""
+                Foreign Minister Ilsa Marrow defended the Aldermark Treaty on Monday.
+                "The Aldermark Treaty has kept the peace for forty years," Marrow said.
+                The Aldermark Treaty Organization said the review would start in June.
+                Officials of the Aldermark Treaty Organization met in Kessel.
+                """);
+        assertThat(a.people()).extracting(p -> p.name())
+                .contains("Ilsa Marrow", "Aldermark Treaty Organization")
+                .doesNotContain("Aldermark Treaty");
+    }
+
+    @Test
     void aHeadlineNamesItsSpeakerOnlyLater() {
         AnnotatedArticle a = run("""
                 Border talks unlikely to resume, says senior Velmoran diplomat
