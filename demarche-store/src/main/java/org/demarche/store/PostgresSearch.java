@@ -123,9 +123,10 @@ final class PostgresSearch implements TextSearch {
         boolean byRelevance = text != null && q.effectiveSort() == Sort.RELEVANCE;
         int ranked = depth <= candidates ? candidates : MAX_DEPTH;
         // The newest `ranked` matches (off the newest-first index when matches are common, else all matches sorted),
-        // then one page of them ranked, or in the same order; the window counts them. MATERIALIZED plans the newest
-        // matches on their own: inlined, the planner would take the page's LIMIT for theirs and walk the newest-first
-        // index through hundreds of thousands of rows for a word with a few thousand matches.
+        // then one page of them ranked, or in the same order, the window counting them; only the page's rows are
+        // read whole. MATERIALIZED plans the newest matches on their own: inlined, the planner would take the page's
+        // LIMIT for theirs and walk the newest-first index through hundreds of thousands of rows for a word with a
+        // few thousand matches. Without words or filters they come off that index alone (an index-only scan).
         List<Object> params = new ArrayList<>(matchParams);
         params.add(ranked);
         if (byRelevance) {
@@ -133,13 +134,16 @@ final class PostgresSearch implements TextSearch {
         }
         params.add(q.pageSize());
         params.add((long) q.page() * q.pageSize());
+        String order = (byRelevance ? "rank DESC, " : "") + "date DESC NULLS LAST, id DESC";
+        String pageOrder = (byRelevance ? "hit.rank DESC, " : "") + "hit.date DESC NULLS LAST, hit.id DESC";
+        String query = "WITH c AS MATERIALIZED (SELECT s.id, s.date" + (byRelevance ? ", s.search" : "")
+                + " FROM statement s WHERE " + match + NEWEST_FIRST + " LIMIT ?),"
+                + " hit AS (SELECT c.id, c.date, " + (byRelevance ? "ts_rank(c.search, " + text.sql() + ")" : "0")
+                + " AS rank, count(*) OVER () AS found FROM c ORDER BY " + order + " LIMIT ? OFFSET ?)"
+                + " SELECT hit.id, s.text, hit.found FROM hit JOIN statement s ON s.id = hit.id ORDER BY " + pageOrder;
         record Row(long id, String text, long candidates) {
         }
-        String sql = "WITH c AS MATERIALIZED (SELECT s.id, s.text, s.date" + (byRelevance ? ", s.search" : "")
-                + " FROM statement s WHERE " + match + NEWEST_FIRST + " LIMIT ?)"
-                + " SELECT c.id, c.text, count(*) OVER () FROM c ORDER BY " + (byRelevance ? "ts_rank(c.search, " + text.sql() + ") DESC, " : "")
-                + "c.date DESC NULLS LAST, c.id DESC LIMIT ? OFFSET ?";
-        List<Row> rows = db.read(s -> s.list(sql, rs -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3)),
+        List<Row> rows = db.read(sql -> sql.list(query, rs -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3)),
                 params.toArray()));
         long found = rows.isEmpty() ? count(match, matchParams, ranked) : rows.getFirst().candidates();
         boolean exact = found < ranked;
