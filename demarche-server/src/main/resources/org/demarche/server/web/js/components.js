@@ -59,7 +59,7 @@ export function pager(page, go) {
   if (pages <= 1) return null;
   return el('nav', { class: 'pager' },
     el('button', { type: 'button', disabled: page.page === 0, onclick: () => go(page.page - 1) }, '← Previous'),
-    el('span', {}, `Page ${page.page + 1} of ${pages.toLocaleString('en')}`),
+    el('span', {}, `Page ${page.page + 1} of ${page.totalExact === false ? 'about ' : ''}${pages.toLocaleString('en')}`),
     el('button', { type: 'button', disabled: page.page + 1 >= pages, onclick: () => go(page.page + 1) }, 'Next →'));
 }
 
