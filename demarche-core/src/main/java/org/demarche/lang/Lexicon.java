@@ -152,6 +152,12 @@ public final class Lexicon {
         return organizationWords.contains(lowerWord);
     }
 
+    /** Whether the word is the plural of one that describes a person ("economists", "deputies"): a group. */
+    public boolean isGroupOfPeople(String lowerWord) {
+        return lowerWord.endsWith("ies") && isDescriptorHead(lowerWord.substring(0, lowerWord.length() - 3) + "y")
+                || lowerWord.endsWith("s") && isDescriptorHead(lowerWord.substring(0, lowerWord.length() - 1));
+    }
+
     /** Whether a name ending in this word names a document ("the New Arms Treaty"), not someone who can speak. */
     public boolean isDocumentWord(String lowerWord) {
         return documentWords.contains(lowerWord);

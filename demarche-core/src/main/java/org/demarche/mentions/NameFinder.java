@@ -229,6 +229,11 @@ public final class NameFinder {
         if (start > last) {
             return null;
         }
+        if (start == last && lexicon.isGroupOfPeople(tokens.lower(start))) {
+            // "Economists", "Officials" opening a sentence: a group speaking together, named like an organization.
+            return new Mention(start, last, MentionType.ORGANIZATION, -1, -1, doc.tokenText(start, last), null,
+                    Gender.UNKNOWN);
+        }
         // The first given name splits a title from the name ("Foreign Ministry Spokeswoman Maria Zakharova").
         int nameStart = start;
         Gender gender = Gender.UNKNOWN;

@@ -252,6 +252,11 @@ public final class ArticlePeople {
         }
     }
 
+    /** Whether a name is one plural word that describes people ("Economists"). */
+    private boolean namesGroup(String name) {
+        return !name.contains(" ") && lexicon.isGroupOfPeople(name.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether a name begins or ends with a document word ("Aldermark Treaty", "Treaty of Kessel"). */
     private boolean namesDocument(String name) {
         String[] words = name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
@@ -260,7 +265,8 @@ public final class ArticlePeople {
 
     /**
      * The article's people for output: entities that speak, or are named twice, with every mention by name, in text
-     * order; a treaty or a plan only when one of the article's {@code quotes} is attributed to it.
+     * order; a treaty, a plan or a group ("Economists") only when one of the article's {@code quotes} is attributed
+     * to it.
      */
     public List<Person> toPersons(List<Quote> quotes) {
         Set<String> speakers = new HashSet<>();
@@ -270,7 +276,7 @@ public final class ArticlePeople {
         List<Person> out = new ArrayList<>();
         for (Entity e : entities) {
             if (!e.confirmed && e.mentions.size() < 2
-                    || e.organization && namesDocument(e.name) && !speakers.contains(e.name)) {
+                    || e.organization && !speakers.contains(e.name) && (namesDocument(e.name) || namesGroup(e.name))) {
                 continue;
             }
             List<Span> spans = new ArrayList<>();

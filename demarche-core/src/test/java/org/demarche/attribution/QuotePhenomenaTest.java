@@ -144,6 +144,20 @@ class QuotePhenomenaTest {
     }
 
     @Test
+    void aGroupThatSpeaksIsNamedLikeAnOrganizationAndOneThatDoesNotIsNobody() {
+        AnnotatedArticle a = run("""
+                Economists said the harbour tariff would cost Varnia a tenth of its trade.
+                Delegations arrived in Kessel on Monday. Delegations from six ports attended.
+                """);
+        assertThat(quote(a, "the harbour tariff would cost").speaker()).isEqualTo("Economists");
+        assertThat(a.people()).anySatisfy(p -> {
+            assertThat(p.name()).isEqualTo("Economists");
+            assertThat(p.organization()).isTrue();
+        });
+        assertThat(a.people()).extracting(p -> p.name()).doesNotContain("Delegations");
+    }
+
+    @Test
     void aHeadlineNamesItsSpeakerOnlyLater() {
         AnnotatedArticle a = run("""
                 Border talks unlikely to resume, says senior Velmoran diplomat
