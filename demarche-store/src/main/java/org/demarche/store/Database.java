@@ -214,6 +214,7 @@ final class Database implements AutoCloseable {
             try (Sql sql = new Sql(writer)) {
                 dialect.beginWrite(sql);
                 T result = work.run(sql);
+                sql.flush();
                 writer.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,10 @@ import java.util.Optional;
 /**
  * One unit of work on a connection, with its prepared statements kept for reuse (a batch runs the same few
  * statements thousands of times). Every value is a bound parameter, never text spliced into SQL.
+ *
+ * <p>Rows of {@linkplain #deferred deferred} inserts are held back and sent together just before the next other
+ * statement runs (or at {@link #flush}), so every statement still sees every row written before it, and an
+ * article's rows reach a database server in a few round trips instead of one per row.
  */
 final class Sql implements AutoCloseable {
     /** Maps the current row of a result set. */
@@ -29,6 +32,25 @@ final class Sql implements AutoCloseable {
 
     private final Connection connection;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
+    /** The deferred inserts, in the order their rows are sent: a table before the tables that refer to it. */
+    private final List<Deferred> deferred = new ArrayList<>();
+
+    /** An INSERT whose rows wait for the next {@link #flush}; its rows keep their order. */
+    final class Deferred {
+        private final PreparedStatement statement;
+        private boolean pending;
+
+        private Deferred(PreparedStatement statement) {
+            this.statement = statement;
+        }
+
+        /** Holds one row back (one execution of the statement with these parameters). */
+        void add(Object... params) throws SQLException {
+            bind(statement, params);
+            statement.addBatch();
+            pending = true;
+        }
+    }
 
     Sql(Connection connection) {
         this.connection = connection;
@@ -89,11 +111,17 @@ final class Sql implements AutoCloseable {
     }
 
     private PreparedStatement prepare(String sql, Object... params) throws SQLException {
+        flush();
         PreparedStatement ps = prepared.get(sql);
         if (ps == null) {
             ps = connection.prepareStatement(sql);
             prepared.put(sql, ps);
         }
+        bind(ps, params);
+        return ps;
+    }
+
+    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
         ps.clearParameters();
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
@@ -104,22 +132,40 @@ final class Sql implements AutoCloseable {
                 default -> ps.setObject(i + 1, p);
             }
         }
-        return ps;
+    }
+
+    /**
+     * Prepares an INSERT to be {@linkplain Deferred#add deferred}. Deferred inserts are flushed in the order they
+     * were prepared in, so one that refers to the rows of another must be prepared after it.
+     */
+    Deferred deferred(String sql) throws SQLException {
+        Deferred d = new Deferred(connection.prepareStatement(sql));
+        deferred.add(d);
+        return d;
+    }
+
+    /** Sends the rows held back, table after table; none is held after it, even when it fails. */
+    void flush() throws SQLException {
+        for (Deferred d : deferred) {
+            if (d.pending) {
+                d.pending = false;
+                try {
+                    d.statement.executeBatch();
+                } catch (SQLException e) {
+                    for (Deferred other : deferred) {
+                        other.statement.clearBatch();
+                        other.pending = false;
+                    }
+                    throw e;
+                }
+            }
+        }
     }
 
     /** A nullable long column. */
     static Long longOrNull(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : v;
-    }
-
-    /**
-     * The placeholders of a multi-row {@code VALUES} clause, {@code "(?, ?), (?, ?)"} for two rows of two
-     * columns: one statement writes many rows, with one call into the driver instead of one per row.
-     */
-    static String rows(int rows, int columns) {
-        String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
-        return String.join(", ", Collections.nCopies(rows, row));
     }
 
     /** A nullable long column, by position. */
@@ -140,5 +186,9 @@ final class Sql implements AutoCloseable {
             ps.close();
         }
         prepared.clear();
+        for (Deferred d : deferred) {
+            d.statement.close();
+        }
+        deferred.clear();
     }
 }
