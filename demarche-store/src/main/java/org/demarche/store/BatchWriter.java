@@ -276,11 +276,12 @@ final class BatchWriter {
         return fingerprints.of(c.text());
     }
 
-    /** Records the statement under each of the keys. */
+    /** Records the statement under each of the keys it is not known to have (a copy shares most of them). */
     private void addKeys(long statement, Set<Long> quoteKeys) throws SQLException {
         for (Long key : quoteKeys) {
-            keyRows.add(key, statement);
-            keys.add(key, statement);
+            if (keys.add(key, statement)) {
+                keyRows.add(key, statement);
+            }
         }
     }
 
@@ -356,7 +357,7 @@ final class BatchWriter {
             return;
         }
         summaries.forget(List.of(id));
-        Optional<Passages> read = sql.one(PASSAGES, rs -> new Passages(
+        Optional<Passages> read = sql.oneReplanned(PASSAGES, rs -> new Passages(
                 new Indexed(rs.getString(1), rs.getString(2), Sql.longOrNull(rs, 3), rs.getString(4)),
                 rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                 Sql.longOrNull(rs, 10), rs.getString(11)), id, id, id);

@@ -56,7 +56,6 @@ final class People {
     private final Sql.Deferred sightingAliasRows;
     private final Sql.Deferred personAliasRows;
     private final Sql.Deferred sightingRoleRows;
-    private final Sql.Deferred personRoleRows;
     private final Sql.Deferred personKeyRows;
 
     People(Sql sql, long seq, IdentityMatcher matcher, PersonKeys personKeys, RowIds ids) throws SQLException {
@@ -71,9 +70,6 @@ final class People {
         this.personAliasRows = sql.deferred("INSERT INTO person_alias (person_id, alias) VALUES (?, ?)"
                 + " ON CONFLICT DO NOTHING");
         this.sightingRoleRows = sql.deferred("INSERT INTO sighting_role (sighting_id, role) VALUES (?, ?)");
-        this.personRoleRows = sql.deferred("INSERT INTO person_role (person_id, role, first_seen, last_seen, articles)"
-                + " VALUES (?, ?, ?, ?, 1) ON CONFLICT (person_id, role) DO UPDATE SET first_seen = " + EARLIER + ","
-                + " last_seen = " + LATER + ", articles = person_role.articles + 1");
         this.personKeyRows = sql.deferred("INSERT INTO person_key (person_id, key) VALUES (?, ?) ON CONFLICT DO NOTHING");
     }
 
@@ -173,8 +169,17 @@ final class People {
         for (String role : roles) {
             sightingRoleRows.add(id, role);
         }
-        for (String role : roles) {
-            personRoleRows.add(person, role, s.seen(), s.seen());
+        if (!roles.isEmpty()) {
+            // Not deferred: PostgreSQL's driver would send deferred rows as one multi-row insert, and two sightings
+            // of one identity in an article would make such an insert update one role twice, which is refused.
+            List<Object> seen = new ArrayList<>();
+            for (String role : roles) {
+                seen.addAll(Arrays.asList(person, role, s.seen(), s.seen(), 1));
+            }
+            sql.update("INSERT INTO person_role (person_id, role, first_seen, last_seen, articles) VALUES "
+                    + Sql.rows(roles.size(), 5) + " ON CONFLICT (person_id, role) DO UPDATE SET"
+                    + " first_seen = " + EARLIER + ", last_seen = " + LATER + ","
+                    + " articles = person_role.articles + 1", seen.toArray());
         }
         for (String key : p.keys()) {
             personKeyRows.add(person, key);

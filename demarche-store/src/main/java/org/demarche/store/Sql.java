@@ -7,10 +7,12 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.postgresql.PGStatement;
 
 /**
  * One unit of work on a connection, with its prepared statements kept for reuse (a batch runs the same few
@@ -81,6 +83,21 @@ final class Sql implements AutoCloseable {
     /** The first row mapped; empty when there is no row or it maps to null. */
     <T> Optional<T> one(String sql, Row<T> row, Object... params) throws SQLException {
         PreparedStatement ps = prepare(sql, params);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.ofNullable(row.map(rs)) : Optional.empty();
+        }
+    }
+
+    /**
+     * {@link #one}, planned for these values at every run. On PostgreSQL a statement the driver has prepared on
+     * the server may otherwise run with a generic plan, made once for any value, which can be far from the plan
+     * for a given value once a table has grown.
+     */
+    <T> Optional<T> oneReplanned(String sql, Row<T> row, Object... params) throws SQLException {
+        PreparedStatement ps = prepare(sql, params);
+        if (ps.isWrapperFor(PGStatement.class)) {
+            ps.unwrap(PGStatement.class).setPrepareThreshold(0); // never prepared on the server: planned every run
+        }
         try (ResultSet rs = ps.executeQuery()) {
             return rs.next() ? Optional.ofNullable(row.map(rs)) : Optional.empty();
         }
@@ -166,6 +183,15 @@ final class Sql implements AutoCloseable {
     static Long longOrNull(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : v;
+    }
+
+    /**
+     * The placeholders of a multi-row {@code VALUES} clause, {@code "(?, ?), (?, ?)"} for two rows of two
+     * columns: one statement writes many rows, with one call into the driver instead of one per row.
+     */
+    static String rows(int rows, int columns) {
+        String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+        return String.join(", ", Collections.nCopies(rows, row));
     }
 
     /** A nullable long column, by position. */
