@@ -169,13 +169,18 @@ final class Sql implements AutoCloseable {
                 try {
                     d.statement.executeBatch();
                 } catch (SQLException e) {
-                    for (Deferred other : deferred) {
-                        other.statement.clearBatch();
-                        other.pending = false;
-                    }
+                    discard();
                     throw e;
                 }
             }
+        }
+    }
+
+    /** Drops the rows held back, before a rollback that would undo them anyway. */
+    void discard() throws SQLException {
+        for (Deferred d : deferred) {
+            d.statement.clearBatch();
+            d.pending = false;
         }
     }
 
