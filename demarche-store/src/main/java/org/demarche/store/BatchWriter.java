@@ -52,6 +52,14 @@ final class BatchWriter {
      * their refresh would leave them, so {@link #finish()} skips them (unless something else touched them).
      */
     private final Set<Long> created = new HashSet<>();
+    private final RowIds ids;
+    // Deferred inserts, prepared before those that refer to their rows (Sql.deferred): an article and its
+    // statements, then (in People) its sightings, then the rows that refer to them.
+    private final Sql.Deferred articleRows;
+    private final Sql.Deferred statementRows;
+    private final Sql.Deferred sourceRows;
+    private final Sql.Deferred topicRows;
+    private final Sql.Deferred keyRows;
 
     BatchWriter(Sql sql, IdentityMatcher identities, StatementMatcher statements, Fingerprints fingerprints,
                 StatementKeys keys, PersonKeys personKeys, StatementOutlets outlets, StatementSummaries summaries)
@@ -64,7 +72,19 @@ final class BatchWriter {
         this.seq = sql.number("SELECT value FROM store_state WHERE name = 'seq'") + 1;
         this.identities = identities;
         this.statements = statements;
-        this.people = new People(sql, seq, identities, personKeys);
+        this.ids = new RowIds(sql);
+        this.articleRows = sql.deferred("INSERT INTO article (id, url, title, outlet, published, dateline, language, text,"
+                + " content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        this.statementRows = sql.deferred("INSERT INTO statement (id, text, kind, speaker_id, speaker_role, date,"
+                + " date_derivation, source_count, seq) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)");
+        this.people = new People(sql, seq, identities, personKeys, ids);
+        this.sourceRows = sql.deferred("INSERT INTO source (article_id, position, statement_id, sighting_id, kind, text,"
+                + " start_offset, end_offset, speaker_name, speaker_role, cue, cue_start, cue_end, confidence, date,"
+                + " date_derivation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        this.topicRows = sql.deferred("INSERT INTO statement_topic (statement_id, topic) VALUES (?, ?)"
+                + " ON CONFLICT DO NOTHING");
+        this.keyRows = sql.deferred("INSERT INTO statement_key (key, statement_id) VALUES (?, ?)"
+                + " ON CONFLICT DO NOTHING");
     }
 
     long seq() {
@@ -78,6 +98,7 @@ final class BatchWriter {
     /** Drops what the batch keeps in memory about rows, after an article was rolled back: they may be its rows. */
     void forgetRolledBack() {
         people.forgetRolledBack();
+        ids.forget();
         outlets.clear();
         keys.forgetLatest();
         summaries.clear();
@@ -96,9 +117,7 @@ final class BatchWriter {
         for (Stored old : stored) {
             remove(old.id());
         }
-        sql.update("INSERT INTO article (id, url, title, outlet, published, dateline, language, text, content_hash)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                a.id(), a.url(), a.title(), a.outlet(), a.published(), dateline(a), a.language(), a.text(),
+        articleRows.add(a.id(), a.url(), a.title(), a.outlet(), a.published(), dateline(a), a.language(), a.text(),
                 p.contentHash());
         long[] sightings = new long[p.people().size()];
         long[] persons = new long[p.people().size()];
@@ -153,6 +172,7 @@ final class BatchWriter {
         sql.update("DELETE FROM source WHERE article_id = ?", articleId);
         sql.update("DELETE FROM sighting WHERE article_id = ?", articleId);
         sql.update("DELETE FROM article WHERE id = ?", articleId);
+        ids.forget(); // its sightings may have had the highest ids
     }
 
     /** A candidate statement as the grouping reads it. */
@@ -185,12 +205,11 @@ final class BatchWriter {
         Quote quote = q.quote();
         // Written as refreshStatement would leave it with this one passage: one source, and the speaker's role
         // only with a known speaker.
-        long id = sql.insert("INSERT INTO statement (text, kind, speaker_id, speaker_role, date, date_derivation,"
-                        + " source_count, seq) VALUES (?, ?, ?, ?, ?, ?, 1, ?)",
-                quote.content().text(), quote.kind(), person, person == null ? null : quote.speakerRole(),
-                q.date().date(), q.date().derivation(), seq);
+        long id = ids.next(RowIds.Table.STATEMENT);
+        statementRows.add(id, quote.content().text(), quote.kind(), person,
+                person == null ? null : quote.speakerRole(), q.date().date(), q.date().derivation(), seq);
         for (String topic : q.topics()) {
-            sql.update("INSERT INTO statement_topic (statement_id, topic) VALUES (?, ?) ON CONFLICT DO NOTHING", id, topic);
+            topicRows.add(id, topic);
         }
         outlets.created(id);
         // The next copies of this statement meet it as a candidate: its fingerprint is already made.
@@ -257,29 +276,19 @@ final class BatchWriter {
         return fingerprints.of(c.text());
     }
 
-    /** Records the statement under each of the keys, in one statement (a quote has a handful of keys). */
-    private void addKeys(long statement, Set<Long> statementKeys) throws SQLException {
-        if (statementKeys.isEmpty()) {
-            return;
+    /** Records the statement under each of the keys it is not known to have (a copy shares most of them). */
+    private void addKeys(long statement, Set<Long> quoteKeys) throws SQLException {
+        for (Long key : quoteKeys) {
+            if (keys.add(key, statement)) {
+                keyRows.add(key, statement);
+            }
         }
-        Object[] params = new Object[statementKeys.size() * 2];
-        int i = 0;
-        for (Long key : statementKeys) {
-            params[i++] = key;
-            params[i++] = statement;
-            keys.add(key, statement);
-        }
-        sql.update("INSERT INTO statement_key (key, statement_id) VALUES "
-                + Sql.rows(statementKeys.size(), 2) + " ON CONFLICT DO NOTHING", params);
     }
 
     private void addSource(String articleId, int position, long statement, Long sighting,
                            PreparedArticle.PreparedQuote q) throws SQLException {
         Quote quote = q.quote();
-        sql.update("INSERT INTO source (article_id, position, statement_id, sighting_id, kind, text, start_offset,"
-                        + " end_offset, speaker_name, speaker_role, cue, cue_start, cue_end, confidence, date,"
-                        + " date_derivation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                articleId, position, statement, sighting, quote.kind(), quote.content().text(), quote.content().start(),
+        sourceRows.add(articleId, position, statement, sighting, quote.kind(), quote.content().text(), quote.content().start(),
                 quote.content().end(), quote.speaker(), quote.speakerRole(),
                 quote.cue() == null ? null : quote.cue().text(), quote.cue() == null ? -1 : quote.cue().start(),
                 quote.cue() == null ? -1 : quote.cue().end(), quote.confidence(), q.date().date(),
@@ -348,7 +357,7 @@ final class BatchWriter {
             return;
         }
         summaries.forget(List.of(id));
-        Optional<Passages> read = sql.one(PASSAGES, rs -> new Passages(
+        Optional<Passages> read = sql.oneReplanned(PASSAGES, rs -> new Passages(
                 new Indexed(rs.getString(1), rs.getString(2), Sql.longOrNull(rs, 3), rs.getString(4)),
                 rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                 Sql.longOrNull(rs, 10), rs.getString(11)), id, id, id);
@@ -364,6 +373,7 @@ final class BatchWriter {
             people.touch(p.before().speaker());
         }
         sql.update("DELETE FROM statement WHERE id = ?", id);
+        ids.forget(); // it may have had the highest id
         keys.forgetLatest(); // its keys went with it
         outlets.forget(List.of(id));
         sql.update("INSERT INTO removed (kind, id, seq) VALUES ('statement', ?, ?)", id, seq);

@@ -100,7 +100,9 @@ final class Database implements AutoCloseable {
         try {
             PGSimpleDataSource source = postgresSource(url);
             migrate(Dialect.POSTGRESQL, source);
-            Connection writer = planned(source.getConnection());
+            // The writer's statements keep PostgreSQL's choice of plan (a generic plan for its many small inserts
+            // and lookups, planned once); the one that needs a plan for its values asks for it (Sql.oneReplanned).
+            Connection writer = source.getConnection();
             opened.add(writer);
             List<Connection> readers = new ArrayList<>();
             for (int i = 0; i < READERS; i++) {
@@ -121,10 +123,11 @@ final class Database implements AutoCloseable {
     }
 
     /**
-     * A connection whose statements are planned for their values every time. The driver prepares a statement it
-     * runs often, and PostgreSQL would then plan it once for any value: for "the sources of statement ?" that
-     * plan, made when the tables were small, joined whole tables by hash, and every batch of an ingest got slower
-     * than the one before. Planning anew costs a fraction of a millisecond; such a plan cost milliseconds.
+     * A reader whose statements are planned for their values every time. The driver prepares a statement it
+     * runs often, and PostgreSQL would then plan it once for any value: for the writer's "the sources of statement
+     * ?" such a plan, made when the tables were small, joined whole tables by hash (the writer now asks for value
+     * plans for that query alone, as its thousands of small inserts would spend more on planning than on
+     * running). Planning anew costs a fraction of a millisecond; such a plan cost milliseconds.
      */
     private static Connection planned(Connection c) throws SQLException {
         try (var statement = c.createStatement()) {
@@ -150,6 +153,8 @@ final class Database implements AutoCloseable {
         }
         source.setURL(url);
         source.setApplicationName("demarche");
+        // A batch of one INSERT's rows (Sql.Deferred) goes as multi-row inserts: one execution for many rows.
+        source.setReWriteBatchedInserts(true);
         return source;
     }
 
@@ -214,6 +219,7 @@ final class Database implements AutoCloseable {
             try (Sql sql = new Sql(writer)) {
                 dialect.beginWrite(sql);
                 T result = work.run(sql);
+                sql.flush();
                 writer.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {

@@ -223,6 +223,7 @@ public final class Ingester implements AutoCloseable {
                     }
                     sql.update("RELEASE article");
                 } catch (SQLException | RuntimeException e) {
+                    sql.discard();
                     sql.update("ROLLBACK TO article");
                     sql.update("RELEASE article");
                     writer.forgetRolledBack();

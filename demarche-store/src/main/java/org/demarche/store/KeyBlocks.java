@@ -41,18 +41,24 @@ final class KeyBlocks {
         return EMPTY;
     }
 
-    /** Records that {@code statement} now has {@code key} (a key written again changes nothing). */
-    void add(long key, long statement) {
+    /**
+     * Records that {@code statement} now has {@code key} (a key written again changes nothing); false when the
+     * kept block already lists it, so that the table holds it already.
+     */
+    boolean add(long key, long statement) {
         long[] block = latest.get(key);
         if (block == null) {
-            return; // read from the table when asked, which then holds it
+            return true; // read from the table when asked, which then holds it
         }
         int at = 0;
         while (at < block.length && block[at] > statement) {
             at++;
         }
-        if (at < block.length && block[at] == statement || at == BatchWriter.KEY_BLOCK) {
-            return; // already there, or older than the whole full block
+        if (at < block.length && block[at] == statement) {
+            return false;
+        }
+        if (at == BatchWriter.KEY_BLOCK) {
+            return true; // older than the whole full block
         }
         int size = Math.min(block.length + 1, BatchWriter.KEY_BLOCK);
         long[] grown = new long[size];
@@ -60,6 +66,7 @@ final class KeyBlocks {
         grown[at] = statement;
         System.arraycopy(block, at, grown, at + 1, size - at - 1);
         latest.put(key, grown);
+        return true;
     }
 
     /** Forgets every block (statement rows were deleted or rolled back: a block may have lost a statement). */

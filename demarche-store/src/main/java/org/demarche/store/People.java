@@ -50,12 +50,27 @@ final class People {
     private final Set<Long> shrunk = new HashSet<>();
     /** Statements whose passages' sightings moved to another identity: their speaker is to refresh. */
     private final Set<Long> moved = new HashSet<>();
+    private final RowIds rowIds;
+    // Deferred inserts (Sql.deferred): a sighting before the rows that refer to it.
+    private final Sql.Deferred sightingRows;
+    private final Sql.Deferred sightingAliasRows;
+    private final Sql.Deferred personAliasRows;
+    private final Sql.Deferred sightingRoleRows;
+    private final Sql.Deferred personKeyRows;
 
-    People(Sql sql, long seq, IdentityMatcher matcher, PersonKeys personKeys) {
+    People(Sql sql, long seq, IdentityMatcher matcher, PersonKeys personKeys, RowIds ids) throws SQLException {
         this.sql = sql;
         this.personKeys = personKeys;
         this.seq = seq;
         this.matcher = matcher;
+        this.rowIds = ids;
+        this.sightingRows = sql.deferred("INSERT INTO sighting (id, person_id, article_id, name, seen, outlet)"
+                + " VALUES (?, ?, ?, ?, ?, ?)");
+        this.sightingAliasRows = sql.deferred("INSERT INTO sighting_alias (sighting_id, alias) VALUES (?, ?)");
+        this.personAliasRows = sql.deferred("INSERT INTO person_alias (person_id, alias) VALUES (?, ?)"
+                + " ON CONFLICT DO NOTHING");
+        this.sightingRoleRows = sql.deferred("INSERT INTO sighting_role (sighting_id, role) VALUES (?, ?)");
+        this.personKeyRows = sql.deferred("INSERT INTO person_key (person_id, key) VALUES (?, ?) ON CONFLICT DO NOTHING");
     }
 
     void touch(long person) {
@@ -138,20 +153,25 @@ final class People {
     /** Records one article's sighting of a person and adds its spellings, roles and keys to the identity. */
     long addSighting(long person, String articleId, PreparedArticle.PreparedPerson p) throws SQLException {
         var s = p.sighting();
-        long id = sql.insert("INSERT INTO sighting (person_id, article_id, name, seen, outlet) VALUES (?, ?, ?, ?, ?)",
-                person, articleId, s.name(), s.seen(), s.outlet());
+        long id = rowIds.next(RowIds.Table.SIGHTING);
+        sightingRows.add(id, person, articleId, s.name(), s.seen(), s.outlet());
         Set<String> aliases = new LinkedHashSet<>();
         aliases.add(s.name());
         aliases.addAll(s.variants());
-        // Each kind of row in one statement (aliases, roles and keys are distinct, so each row is written once).
-        sql.update("INSERT INTO sighting_alias (sighting_id, alias) VALUES " + Sql.rows(aliases.size(), 2),
-                pairs(id, aliases));
-        sql.update("INSERT INTO person_alias (person_id, alias) VALUES " + Sql.rows(aliases.size(), 2)
-                + " ON CONFLICT DO NOTHING", pairs(person, aliases));
+        // Aliases, roles and keys are distinct, so each row is written once.
+        for (String alias : aliases) {
+            sightingAliasRows.add(id, alias);
+        }
+        for (String alias : aliases) {
+            personAliasRows.add(person, alias);
+        }
         Set<String> roles = new LinkedHashSet<>(s.roles());
+        for (String role : roles) {
+            sightingRoleRows.add(id, role);
+        }
         if (!roles.isEmpty()) {
-            sql.update("INSERT INTO sighting_role (sighting_id, role) VALUES " + Sql.rows(roles.size(), 2),
-                    pairs(id, roles));
+            // Not deferred: PostgreSQL's driver would send deferred rows as one multi-row insert, and two sightings
+            // of one identity in an article would make such an insert update one role twice, which is refused.
             List<Object> seen = new ArrayList<>();
             for (String role : roles) {
                 seen.addAll(Arrays.asList(person, role, s.seen(), s.seen(), 1));
@@ -161,10 +181,9 @@ final class People {
                     + " first_seen = " + EARLIER + ", last_seen = " + LATER + ","
                     + " articles = person_role.articles + 1", seen.toArray());
         }
-        if (!p.keys().isEmpty()) {
-            sql.update("INSERT INTO person_key (person_id, key) VALUES " + Sql.rows(p.keys().size(), 2)
-                    + " ON CONFLICT DO NOTHING", pairs(person, p.keys()));
-            p.keys().forEach(key -> personKeys.add(key, person));
+        for (String key : p.keys()) {
+            personKeyRows.add(person, key);
+            personKeys.add(key, person);
         }
         Profile known = profiles.get(person);
         if (known != null) {
@@ -172,17 +191,6 @@ final class People {
         }
         touched.add(person);
         return id;
-    }
-
-    /** The parameters of rows ({@code owner}, value), one per value. */
-    private static Object[] pairs(long owner, Set<String> values) {
-        Object[] params = new Object[values.size() * 2];
-        int i = 0;
-        for (String value : values) {
-            params[i++] = owner;
-            params[i++] = value;
-        }
-        return params;
     }
 
     /** Rebuilds aliases, roles and keys of every identity that lost sightings. */

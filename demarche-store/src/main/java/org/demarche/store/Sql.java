@@ -12,10 +12,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.postgresql.PGStatement;
 
 /**
  * One unit of work on a connection, with its prepared statements kept for reuse (a batch runs the same few
  * statements thousands of times). Every value is a bound parameter, never text spliced into SQL.
+ *
+ * <p>Rows of {@linkplain #deferred deferred} inserts are held back and sent together just before the next other
+ * statement runs (or at {@link #flush}), so every statement still sees every row written before it, and an
+ * article's rows reach a database server in a few round trips instead of one per row.
  */
 final class Sql implements AutoCloseable {
     /** Maps the current row of a result set. */
@@ -29,6 +34,25 @@ final class Sql implements AutoCloseable {
 
     private final Connection connection;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
+    /** The deferred inserts, in the order their rows are sent: a table before the tables that refer to it. */
+    private final List<Deferred> deferred = new ArrayList<>();
+
+    /** An INSERT whose rows wait for the next {@link #flush}; its rows keep their order. */
+    final class Deferred {
+        private final PreparedStatement statement;
+        private boolean pending;
+
+        private Deferred(PreparedStatement statement) {
+            this.statement = statement;
+        }
+
+        /** Holds one row back (one execution of the statement with these parameters). */
+        void add(Object... params) throws SQLException {
+            bind(statement, params);
+            statement.addBatch();
+            pending = true;
+        }
+    }
 
     Sql(Connection connection) {
         this.connection = connection;
@@ -64,6 +88,21 @@ final class Sql implements AutoCloseable {
         }
     }
 
+    /**
+     * {@link #one}, planned for these values at every run. On PostgreSQL a statement the driver has prepared on
+     * the server may otherwise run with a generic plan, made once for any value, which can be far from the plan
+     * for a given value once a table has grown.
+     */
+    <T> Optional<T> oneReplanned(String sql, Row<T> row, Object... params) throws SQLException {
+        PreparedStatement ps = prepare(sql, params);
+        if (ps.isWrapperFor(PGStatement.class)) {
+            ps.unwrap(PGStatement.class).setPrepareThreshold(0); // never prepared on the server: planned every run
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.ofNullable(row.map(rs)) : Optional.empty();
+        }
+    }
+
     /** The first column of the first row as a number; 0 when there is no row. */
     long number(String sql, Object... params) throws SQLException {
         return one(sql, rs -> rs.getLong(1), params).orElse(0L);
@@ -89,11 +128,17 @@ final class Sql implements AutoCloseable {
     }
 
     private PreparedStatement prepare(String sql, Object... params) throws SQLException {
+        flush();
         PreparedStatement ps = prepared.get(sql);
         if (ps == null) {
             ps = connection.prepareStatement(sql);
             prepared.put(sql, ps);
         }
+        bind(ps, params);
+        return ps;
+    }
+
+    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
         ps.clearParameters();
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
@@ -104,7 +149,39 @@ final class Sql implements AutoCloseable {
                 default -> ps.setObject(i + 1, p);
             }
         }
-        return ps;
+    }
+
+    /**
+     * Prepares an INSERT to be {@linkplain Deferred#add deferred}. Deferred inserts are flushed in the order they
+     * were prepared in, so one that refers to the rows of another must be prepared after it.
+     */
+    Deferred deferred(String sql) throws SQLException {
+        Deferred d = new Deferred(connection.prepareStatement(sql));
+        deferred.add(d);
+        return d;
+    }
+
+    /** Sends the rows held back, table after table; none is held after it, even when it fails. */
+    void flush() throws SQLException {
+        for (Deferred d : deferred) {
+            if (d.pending) {
+                d.pending = false;
+                try {
+                    d.statement.executeBatch();
+                } catch (SQLException e) {
+                    discard();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Drops the rows held back, before a rollback that would undo them anyway. */
+    void discard() throws SQLException {
+        for (Deferred d : deferred) {
+            d.statement.clearBatch();
+            d.pending = false;
+        }
     }
 
     /** A nullable long column. */
@@ -140,5 +217,9 @@ final class Sql implements AutoCloseable {
             ps.close();
         }
         prepared.clear();
+        for (Deferred d : deferred) {
+            d.statement.close();
+        }
+        deferred.clear();
     }
 }

@@ -57,13 +57,19 @@ final class StatementKeys {
         return true;
     }
 
-    /** Records that {@code statement} now has {@code key}. */
-    void add(long key, long statement) {
-        blocks.add(key, statement);
+    /**
+     * Records that {@code statement} now has {@code key}; false when it is known to have it already (the row
+     * need not be written again).
+     */
+    boolean add(long key, long statement) {
+        if (!blocks.add(key, statement)) {
+            return false;
+        }
         added++;
         if (bits != null) {
             set(key);
         }
+        return true;
     }
 
     private void load(Sql sql) throws SQLException {
