@@ -187,6 +187,7 @@ public final class Ingester implements AutoCloseable {
         } finally {
             writerCpuNanos += threadCpu() - cpuBefore;
         }
+        kb.database().refreshStatisticsIfGrown();
         indexing = indexerThread.submit(this::catchUpIndex);
     }
 
