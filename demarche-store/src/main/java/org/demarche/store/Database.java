@@ -100,13 +100,14 @@ final class Database implements AutoCloseable {
         try {
             PGSimpleDataSource source = postgresSource(url);
             migrate(Dialect.POSTGRESQL, source);
-            // The writer's statements keep PostgreSQL's choice of plan (a generic plan for its many small inserts
-            // and lookups, planned once); the one that needs a plan for its values asks for it (Sql.oneReplanned).
+            // Statements keep PostgreSQL's choice of plan (a generic plan, planned once, for the many small inserts
+            // and lookups by id); those whose best plan depends on their values ask for a plan of their own
+            // (Sql.oneReplanned for the writer, Sql.planForValues for the text search).
             Connection writer = source.getConnection();
             opened.add(writer);
             List<Connection> readers = new ArrayList<>();
             for (int i = 0; i < READERS; i++) {
-                Connection reader = planned(source.getConnection());
+                Connection reader = source.getConnection();
                 opened.add(reader);
                 reader.setReadOnly(true);
                 // One snapshot per read, as SQLite gives: an export pages through statements in many queries.
@@ -120,20 +121,6 @@ final class Database implements AutoCloseable {
             }
             throw new StoreException("cannot open the PostgreSQL database " + name + ": " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * A reader whose statements are planned for their values every time. The driver prepares a statement it
-     * runs often, and PostgreSQL would then plan it once for any value: for the writer's "the sources of statement
-     * ?" such a plan, made when the tables were small, joined whole tables by hash (the writer now asks for value
-     * plans for that query alone, as its thousands of small inserts would spend more on planning than on
-     * running). Planning anew costs a fraction of a millisecond; such a plan cost milliseconds.
-     */
-    private static Connection planned(Connection c) throws SQLException {
-        try (var statement = c.createStatement()) {
-            statement.execute("SET plan_cache_mode = force_custom_plan");
-        }
-        return c;
     }
 
     private static PGSimpleDataSource postgresSource(String url) {

@@ -85,6 +85,14 @@ final class PostgresSearch implements TextSearch {
         });
     }
 
+    /** Runs {@code work} on a read connection with its queries planned for their values ({@link Sql#planForValues}). */
+    private <T> T read(Database.Work<T> work) {
+        return db.read(sql -> {
+            sql.planForValues();
+            return work.run(sql);
+        });
+    }
+
     /** A tsquery as SQL: an expression whose values are all bound parameters. */
     private record TsQuery(String sql, List<Object> params) {
     }
@@ -143,7 +151,7 @@ final class PostgresSearch implements TextSearch {
                 + " SELECT hit.id, s.text, hit.found FROM hit JOIN statement s ON s.id = hit.id ORDER BY " + pageOrder;
         record Row(long id, String text, long candidates) {
         }
-        List<Row> rows = db.read(sql -> sql.list(query, rs -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3)),
+        List<Row> rows = read(sql -> sql.list(query, rs -> new Row(rs.getLong(1), rs.getString(2), rs.getLong(3)),
                 params.toArray()));
         long found = rows.isEmpty() ? count(match, matchParams, ranked) : rows.getFirst().candidates();
         boolean exact = found < ranked;
@@ -162,13 +170,13 @@ final class PostgresSearch implements TextSearch {
     private long count(String match, List<Object> params, int cap) {
         List<Object> all = new ArrayList<>(params);
         all.add(cap);
-        return db.read(sql -> sql.number("SELECT count(*) FROM (SELECT 1 FROM statement s WHERE " + match
+        return read(sql -> sql.number("SELECT count(*) FROM (SELECT 1 FROM statement s WHERE " + match
                 + " LIMIT ?) c", all.toArray()));
     }
 
     /** The planner's estimate of how many statements match (from the table's statistics; no row is read). */
     private long estimate(String match, List<Object> params) {
-        String plan = db.read(sql -> sql.strings("EXPLAIN SELECT 1 FROM statement s WHERE " + match,
+        String plan = read(sql -> sql.strings("EXPLAIN SELECT 1 FROM statement s WHERE " + match,
                 params.toArray()).getFirst());
         Matcher rows = PLAN_ROWS.matcher(plan);
         return rows.find() ? Long.parseLong(rows.group(1)) : 0;
@@ -327,7 +335,7 @@ final class PostgresSearch implements TextSearch {
         params.add((long) page * pageSize);
         record Row(long id, long total) {
         }
-        return db.read(sql -> {
+        return read(sql -> {
             List<Row> rows = sql.list("SELECT p.id, count(*) OVER () FROM person p"
                     + " JOIN person_name_search n ON n.person_id = p.id WHERE " + match
                     + " ORDER BY p.statement_count DESC, p.id LIMIT ? OFFSET ?",

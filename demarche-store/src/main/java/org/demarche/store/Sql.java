@@ -103,6 +103,15 @@ final class Sql implements AutoCloseable {
         }
     }
 
+    /**
+     * PostgreSQL only: has the rest of this transaction's statements planned for their values at every run. A text
+     * search's best plan depends on how many statements its words match (a bitmap scan of a rare word's rows, the
+     * newest-first index for a common word), which a plan made once for any value cannot know.
+     */
+    void planForValues() throws SQLException {
+        update("SET LOCAL plan_cache_mode = force_custom_plan");
+    }
+
     /** The first column of the first row as a number; 0 when there is no row. */
     long number(String sql, Object... params) throws SQLException {
         return one(sql, rs -> rs.getLong(1), params).orElse(0L);
