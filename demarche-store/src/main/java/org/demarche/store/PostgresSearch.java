@@ -110,7 +110,7 @@ final class PostgresSearch implements TextSearch {
      * cannot answer alone), so an exact total or a ranking of the 70,000 statements a common word matches in a
      * million would cost 70,000 row visits per search.
      */
-    static final int CANDIDATES = 1_000;
+    static final int CANDIDATES = 500;
 
     @Override
     public Hits statements(StatementQuery q) {

@@ -99,7 +99,7 @@ class CrashSafetyTest {
             if (indexed.totalExact()) {
                 assertThat(indexed.total()).as("statements in the search index").isEqualTo(stats.statements());
             } else {
-                // PostgreSQL counts the first thousand and estimates beyond; its search is the database itself.
+                // PostgreSQL counts the newest matches and estimates beyond; its search is the database itself.
                 assertThat(backend).isEqualTo(StoreBackend.POSTGRESQL);
                 assertThat(indexed.total()).isGreaterThanOrEqualTo(PostgresSearch.CANDIDATES);
             }

@@ -8,7 +8,7 @@ import java.util.List;
  * @param items    this page's items
  * @param total      how many items match in all
  * @param totalExact whether {@code total} was counted; when false it is an estimate (PostgreSQL's search counts
- *                   the first thousand matches and estimates beyond)
+ *                   the newest 500 matches and estimates beyond)
  * @param page       0-based page number
  * @param pageSize   the page size asked for
  */
