@@ -66,7 +66,9 @@ public final class StatementMatcher {
             return a.length() >= MIN_EXACT_WORDS
                     && (a.length() >= MIN_FRAGMENT_WORDS || a.opensSentence() && b.opensSentence());
         }
-        StatementFingerprint shorter = a.length() <= b.length() ? a : b;
+        // Of two as long, the first in text order plays the shorter: the answer must not depend on argument order.
+        StatementFingerprint shorter = a.length() < b.length()
+                || a.length() == b.length() && a.normalized().compareTo(b.normalized()) <= 0 ? a : b;
         StatementFingerprint longer = shorter == a ? b : a;
         if (shorter.length() < MIN_FRAGMENT_WORDS && !shorter.opensSentence()) {
             return false;
